@@ -11,10 +11,18 @@ import java.util.Optional;
  */
 public enum Program {
     PKH("PKH", "Program Keluarga Harapan", "Family Hope Program", BenefitUnit.FAMILY, FundingSource.APBN),
-    BPNT("BPNT", "Bantuan Pangan Non Tunai / Program Sembako", "Non-cash food assistance", BenefitUnit.FAMILY,
+    BPNT(
+            "BPNT",
+            "Bantuan Pangan Non Tunai / Program Sembako",
+            "Non-cash food assistance",
+            BenefitUnit.FAMILY,
             FundingSource.APBN),
     BLT_DD("BLT_DD", "BLT Dana Desa", "Village-fund cash transfer", BenefitUnit.FAMILY, FundingSource.DANA_DESA),
-    PBI_JK("PBI_JK", "KIS / PBI Jaminan Kesehatan", "Health-insurance premium subsidy", BenefitUnit.PERSON,
+    PBI_JK(
+            "PBI_JK",
+            "KIS / PBI Jaminan Kesehatan",
+            "Health-insurance premium subsidy",
+            BenefitUnit.PERSON,
             FundingSource.APBN),
     LISTRIK("LISTRIK", "Subsidi Listrik", "Electricity subsidy", BenefitUnit.CUSTOMER, FundingSource.APBN);
 

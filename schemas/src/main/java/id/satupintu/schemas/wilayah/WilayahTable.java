@@ -40,8 +40,8 @@ public final class WilayahTable {
         for (Wilayah wilayah : regions) {
             codes.put(wilayah.code(), wilayah);
             wilayah.parentCode()
-                    .ifPresent(parent ->
-                            children.computeIfAbsent(parent, key -> new ArrayList<>()).add(wilayah));
+                    .ifPresent(parent -> children.computeIfAbsent(parent, key -> new ArrayList<>())
+                            .add(wilayah));
         }
         this.byCode = Collections.unmodifiableMap(codes);
         this.childrenByParent = children;

@@ -1,0 +1,91 @@
+package id.satupintu.jobs.refresh;
+
+import id.satupintu.jobs.BatchApplication;
+import id.satupintu.jobs.CommonOptions;
+import id.satupintu.jobs.Language;
+import id.satupintu.jobs.OperatorException;
+import java.io.PrintWriter;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ResourceBundle;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "refresh", mixinStandardHelpOptions = true)
+public final class RefreshCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions options;
+
+    @Option(names = "--period", paramLabel = "YYYY-MM", required = true, descriptionKey = "period")
+    String period;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        YearMonth month = parsePeriod(period);
+        PrintWriter out = spec.commandLine().getOut();
+        RefreshOutcome outcome = BatchApplication.run(
+                options.dataDirectory(), context -> refresh(context.getBean(RefreshRunner.class), month));
+        print(
+                outcome,
+                options.messages(),
+                out,
+                options.dataDirectory().publishedWarehouse().toString());
+        if (!outcome.succeeded()) {
+            throw new OperatorException(
+                    Language.format(Language.messages(Language.INDONESIAN), "refresh.failed", month, outcome.status()),
+                    Language.format(
+                                    Language.messages(java.util.Locale.ENGLISH),
+                                    "refresh.failed",
+                                    month,
+                                    outcome.status())
+                            + (outcome.failure() == null
+                                    ? ""
+                                    : ": " + outcome.failure().getMessage()));
+        }
+        return 0;
+    }
+
+    static YearMonth parsePeriod(String text) {
+        try {
+            return YearMonth.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new OperatorException(
+                    "Periode harus berbentuk YYYY-MM, misalnya 2026-10, bukan '" + text + "'",
+                    "The period must look like YYYY-MM, for example 2026-10, not '" + text + "'");
+        }
+    }
+
+    private static RefreshOutcome refresh(RefreshRunner runner, YearMonth month) {
+        try {
+            return runner.refresh(month);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /** The refresh summary an operator reads: one line per file and where the warehouse is. */
+    public static void print(RefreshOutcome outcome, ResourceBundle messages, PrintWriter out, String warehouse) {
+        out.println(Language.format(messages, "refresh.header", outcome.period(), outcome.status()));
+        for (RefreshOutcome.FileOutcome file : outcome.files()) {
+            out.println(Language.format(
+                    messages,
+                    "refresh.file",
+                    file.file(),
+                    file.status(),
+                    file.rowsRead(),
+                    file.rowsStaged(),
+                    file.rowsRejected()));
+        }
+        if (outcome.succeeded()) {
+            out.println(Language.format(messages, "refresh.published", warehouse));
+        }
+    }
+}

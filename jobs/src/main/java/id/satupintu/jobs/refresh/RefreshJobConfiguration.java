@@ -1,0 +1,202 @@
+package id.satupintu.jobs.refresh;
+
+import id.satupintu.jobs.OperatorException;
+import id.satupintu.pipeline.ingest.FileManifest;
+import id.satupintu.pipeline.ingest.RosterIngest;
+import id.satupintu.pipeline.ingest.SourceCatalogue;
+import id.satupintu.pipeline.lake.DataDirectory;
+import id.satupintu.pipeline.privacy.Pseudonymizer;
+import id.satupintu.pipeline.warehouse.BuiltWarehouse;
+import id.satupintu.pipeline.warehouse.WarehouseBuilder;
+import id.satupintu.pipeline.warehouse.WarehousePublisher;
+import id.satupintu.schemas.wilayah.WilayahTable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The monthly refresh: prepare the period's lake partitions, ingest every inbox file of the period
+ * (one partition per file, in parallel), build a new warehouse over the whole lake, publish it.
+ * Each step is a thin adapter over a pipeline operation and can be re-run: outputs are written
+ * under temporary names and renamed into place.
+ */
+@Configuration(proxyBeanMethods = false)
+class RefreshJobConfiguration {
+    static final String JOB_NAME = "monthlyRefresh";
+    static final String PERIOD = "period";
+    static final String BUILT_WAREHOUSE = "builtWarehouse";
+
+    @Bean
+    DataDirectory dataDirectory(@Value("${satupintu.data-dir}") Path root) {
+        return new DataDirectory(root);
+    }
+
+    @Bean
+    RosterIngest rosterIngest(DataDirectory dataDirectory) {
+        return new RosterIngest(
+                dataDirectory,
+                SourceCatalogue.defaults(),
+                WilayahTable.national(),
+                Pseudonymizer.fromKeyFile(dataDirectory.pseudonymKey()));
+    }
+
+    @Bean
+    Step prepareStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, DataDirectory data) {
+        return new StepBuilder("prepare", jobRepository)
+                .tasklet(
+                        (contribution, chunkContext) -> {
+                            YearMonth period = period(contribution.getStepExecution());
+                            if (inboxFiles(data, period).findAny().isEmpty()) {
+                                throw new OperatorException(
+                                        "Tidak ada berkas roster di " + data.inbox(period),
+                                        "No roster files in " + data.inbox(period));
+                            }
+                            // files taken out of the inbox since an earlier run must not stay in the lake
+                            deleteTree(data.manifestPartition(period));
+                            deleteTree(data.staged().resolve("period=" + period));
+                            deleteTree(data.rejected().resolve("period=" + period));
+                            return RepeatStatus.FINISHED;
+                        },
+                        transactionManager)
+                .build();
+    }
+
+    @Bean
+    Step ingestFileStep(
+            JobRepository jobRepository, PlatformTransactionManager transactionManager, RosterIngest rosterIngest) {
+        return new StepBuilder("ingestFile", jobRepository)
+                .tasklet(
+                        (contribution, chunkContext) -> {
+                            StepExecution step = contribution.getStepExecution();
+                            Path file = Path.of(step.getExecutionContext().getString("file"));
+                            FileManifest manifest = rosterIngest.ingest(period(step), file);
+                            step.setReadCount(manifest.rowsRead());
+                            contribution.incrementWriteCount(manifest.rowsStaged());
+                            contribution.incrementFilterCount(manifest.rowsRejected());
+                            step.getExecutionContext()
+                                    .putString("status", manifest.status().name());
+                            return RepeatStatus.FINISHED;
+                        },
+                        transactionManager)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    Partitioner inboxPartitioner(DataDirectory data, @Value("#{jobParameters['period']}") String period) {
+        return new InboxPartitioner(inboxFiles(data, YearMonth.parse(period)).toList());
+    }
+
+    @Bean
+    Step ingestStep(JobRepository jobRepository, Step ingestFileStep, Partitioner inboxPartitioner) {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-");
+        executor.setConcurrencyLimit(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        return new StepBuilder("ingest", jobRepository)
+                .partitioner(ingestFileStep.getName(), inboxPartitioner)
+                .step(ingestFileStep)
+                .taskExecutor(executor)
+                .build();
+    }
+
+    @Bean
+    Step buildStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, DataDirectory data) {
+        return new StepBuilder("build", jobRepository)
+                .tasklet(
+                        (contribution, chunkContext) -> {
+                            StepExecution step = contribution.getStepExecution();
+                            String buildId = "run-" + step.getJobExecutionId();
+                            BuiltWarehouse built = new WarehouseBuilder(data, WilayahTable.national()).build(buildId);
+                            ExecutionContext jobContext = step.getJobExecution().getExecutionContext();
+                            jobContext.putString(BUILT_WAREHOUSE, built.file().toString());
+                            built.tableRows().forEach((table, rows) -> jobContext.putLong("rows." + table, rows));
+                            contribution.incrementWriteCount(built.tableRows().getOrDefault("enrollment", 0L));
+                            return RepeatStatus.FINISHED;
+                        },
+                        transactionManager)
+                .build();
+    }
+
+    @Bean
+    Step publishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, DataDirectory data) {
+        return new StepBuilder("publish", jobRepository)
+                .tasklet(
+                        (contribution, chunkContext) -> {
+                            StepExecution step = contribution.getStepExecution();
+                            Path built = Path.of(
+                                    step.getJobExecution().getExecutionContext().getString(BUILT_WAREHOUSE));
+                            WarehousePublisher publisher = new WarehousePublisher(data);
+                            if (publisher.isPending(built)) {
+                                publisher.publish(built);
+                            } else if (!Files.exists(data.publishedWarehouse())) {
+                                throw new OperatorException(
+                                        "Gudang data hasil build hilang: " + built,
+                                        "Built warehouse is gone: " + built);
+                            }
+                            return RepeatStatus.FINISHED;
+                        },
+                        transactionManager)
+                .build();
+    }
+
+    @Bean
+    Job monthlyRefreshJob(
+            JobRepository jobRepository, Step prepareStep, Step ingestStep, Step buildStep, Step publishStep) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(prepareStep)
+                .next(ingestStep)
+                .next(buildStep)
+                .next(publishStep)
+                .build();
+    }
+
+    static YearMonth period(StepExecution step) {
+        return YearMonth.parse(step.getJobExecution().getJobParameters().getString(PERIOD));
+    }
+
+    static Stream<Path> inboxFiles(DataDirectory data, YearMonth period) {
+        Path inbox = data.inbox(period);
+        if (!Files.isDirectory(inbox)) {
+            return Stream.empty();
+        }
+        try (Stream<Path> files = Files.list(inbox)) {
+            return files
+                    .filter(Files::isRegularFile)
+                    .filter(file -> !file.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList()
+                    .stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + inbox, e);
+        }
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package id.satupintu.jobs.refresh;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.YearMonth;
+import java.util.List;
+import org.springframework.batch.core.BatchStatus;
+
+/** What one refresh run did: its status, and per source file the rows read, staged and rejected. */
+public record RefreshOutcome(
+        YearMonth period, long jobExecutionId, BatchStatus status, List<FileOutcome> files, Throwable failure) {
+    public RefreshOutcome {
+        requireNonNull(period, "period is null");
+        requireNonNull(status, "status is null");
+        files = List.copyOf(files);
+    }
+
+    public boolean succeeded() {
+        return status == BatchStatus.COMPLETED;
+    }
+
+    public record FileOutcome(String file, String status, long rowsRead, long rowsStaged, long rowsRejected) {}
+}

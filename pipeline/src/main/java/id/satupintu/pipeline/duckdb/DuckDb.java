@@ -1,0 +1,79 @@
+package id.satupintu.pipeline.duckdb;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+import org.apache.arrow.c.ArrowArrayStream;
+import org.apache.arrow.c.Data;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.vector.ipc.ArrowReader;
+import org.duckdb.DuckDBConnection;
+
+/** Opening DuckDB databases the way the pipeline needs them, and handing Arrow data to them. */
+public final class DuckDb {
+    private DuckDb() {}
+
+    /** A private in-memory database for one unit of work (one file's ingest, say). */
+    public static DuckDBConnection inMemory(int threads) throws SQLException {
+        DuckDBConnection connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET threads = " + threads);
+            statement.execute("SET preserve_insertion_order = false");
+        }
+        return connection;
+    }
+
+    /** A database file opened for writing; only one process may hold it. */
+    public static DuckDBConnection openForWrite(Path file) throws SQLException {
+        return (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+    }
+
+    /**
+     * A database file opened read-only with external access off: SQL run on it can read the
+     * warehouse and nothing else on the machine, and can write nothing.
+     */
+    public static DuckDBConnection openReadOnly(Path file) throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("duckdb.read_only", "true");
+        properties.setProperty("enable_external_access", "false");
+        return (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), properties);
+    }
+
+    /**
+     * Makes the batches of an Arrow reader scannable as {@code name} on the connection, once. The
+     * reader belongs to the stream from then on: the consumer closes it when it releases the stream.
+     */
+    public static ArrowArrayStream registerArrow(
+            DuckDBConnection connection, String name, ArrowReader reader, BufferAllocator allocator) {
+        ArrowArrayStream stream = ArrowArrayStream.allocateNew(allocator);
+        try {
+            Data.exportArrayStream(allocator, reader, stream);
+        } catch (RuntimeException e) {
+            stream.close();
+            throw e;
+        }
+        connection.registerArrowStream(name, stream);
+        return stream;
+    }
+
+    /**
+     * A SQL string literal. For the few places DuckDB takes no bind parameter (COPY targets, file
+     * paths of table functions); the values are paths the pipeline made, never user input.
+     */
+    public static String literal(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+
+    public static String literal(Path path) {
+        return literal(path.toAbsolutePath().toString());
+    }
+
+    public static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package id.satupintu.pipeline.ingest;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The sources SatuPintu knows how to read, from JSON configuration. */
+public record SourceCatalogue(List<SourceDefinition> sources) {
+    public static final String DEFAULT_RESOURCE = "/id/satupintu/pipeline/ingest/default-sources.json";
+
+    public SourceCatalogue {
+        sources = List.copyOf(requireNonNull(sources, "sources is null"));
+        List<String> problems =
+                sources.stream().flatMap(source -> source.problems().stream()).toList();
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("Invalid source catalogue: " + String.join("; ", problems));
+        }
+    }
+
+    /** The catalogue that covers every layout the synthetic generator writes. */
+    public static SourceCatalogue defaults() {
+        try (InputStream stream = SourceCatalogue.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+            if (stream == null) {
+                throw new IllegalStateException("Missing " + DEFAULT_RESOURCE);
+            }
+            return JsonMapper.shared().readValue(stream, SourceCatalogue.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static SourceCatalogue read(Path file) {
+        try {
+            return JsonMapper.shared().readValue(Files.readAllBytes(file), SourceCatalogue.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read source catalogue " + file, e);
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException(
+                    "Source catalogue " + file + " is not valid JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** The first source whose file pattern matches the file name. */
+    public Optional<SourceDefinition> sourceFor(Path file) {
+        return sources.stream().filter(source -> source.matches(file)).findFirst();
+    }
+}

@@ -1,0 +1,223 @@
+package id.satupintu.pipeline.warehouse;
+
+import static id.satupintu.pipeline.duckdb.DuckDb.execute;
+import static id.satupintu.pipeline.duckdb.DuckDb.literal;
+import static java.util.Objects.requireNonNull;
+
+import id.satupintu.pipeline.duckdb.DuckDb;
+import id.satupintu.pipeline.lake.DataDirectory;
+import id.satupintu.schemas.contract.LakeContracts;
+import id.satupintu.schemas.contract.TableContract;
+import id.satupintu.schemas.contract.WarehouseTables;
+import id.satupintu.schemas.program.Program;
+import id.satupintu.schemas.wilayah.WilayahTable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.duckdb.DuckDBConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds a new warehouse file from the whole lake: reference dimensions, the SQL models in layer
+ * order, then the data tests. The file is complete and checkpointed when this returns; it is not
+ * yet visible to readers (see {@link WarehousePublisher}).
+ */
+public final class WarehouseBuilder {
+    private static final Logger log = LoggerFactory.getLogger(WarehouseBuilder.class);
+    private static final String RESOURCES = "/id/satupintu/pipeline/warehouse/";
+
+    /** Staging models: temporary tables of the build session, never stored in the file. */
+    static final List<String> STAGING_MODELS = List.of("stg_roster_row");
+
+    /** Mart models in dependency order; each fills the warehouse table of the same name. */
+    static final List<String> MART_MODELS =
+            List.of("period", "person", "enrollment", "file_manifest", "reject", "mart_recipients_kecamatan");
+
+    /** Data tests: queries that must return zero rows for the build to be published. */
+    static final List<String> DATA_TESTS =
+            List.of("manifest_reconciles_with_lake", "enrollment_desa_is_known", "mart_recipients_match_enrollment");
+
+    private final DataDirectory dataDirectory;
+    private final WilayahTable wilayah;
+
+    public WarehouseBuilder(DataDirectory dataDirectory, WilayahTable wilayah) {
+        this.dataDirectory = requireNonNull(dataDirectory, "dataDirectory is null");
+        this.wilayah = requireNonNull(wilayah, "wilayah is null");
+    }
+
+    /** Builds {@code warehouse/build/<buildId>.duckdb}, replacing a leftover of the same id. */
+    public BuiltWarehouse build(String buildId) throws WarehouseBuildException {
+        Path target = dataDirectory.warehouseBuilds().resolve(buildId + ".duckdb");
+        try {
+            Files.createDirectories(target.getParent());
+            Files.deleteIfExists(target);
+            Files.deleteIfExists(target.resolveSibling(target.getFileName() + ".wal"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot prepare " + target, e);
+        }
+        Map<String, Long> tableRows = new LinkedHashMap<>();
+        List<String> failedTests = new ArrayList<>();
+        try (DuckDBConnection connection = DuckDb.openForWrite(target)) {
+            execute(
+                    connection,
+                    "SET temp_directory = "
+                            + literal(dataDirectory.warehouseBuilds().resolve("spill")));
+            for (String table : WarehouseTables.TABLES) {
+                execute(connection, WarehouseTables.ddl(table));
+            }
+            loadWilayah(connection);
+            loadPrograms(connection);
+            registerLake(connection);
+            for (String model : STAGING_MODELS) {
+                execute(connection, "CREATE TEMP TABLE " + model + " AS " + model("models/staging/" + model));
+            }
+            for (String model : MART_MODELS) {
+                execute(connection, "INSERT INTO " + model + " BY NAME " + model("models/marts/" + model));
+            }
+            for (String table : WarehouseTables.TABLES) {
+                tableRows.put(table, count(connection, table));
+            }
+            for (String test : DATA_TESTS) {
+                long failures = countRows(connection, model("tests/" + test));
+                if (failures > 0) {
+                    failedTests.add(test + " (" + failures + " rows)");
+                }
+            }
+            execute(connection, "CHECKPOINT");
+        } catch (SQLException e) {
+            deleteQuietly(target);
+            throw new WarehouseBuildException("Warehouse build failed: " + e.getMessage(), e);
+        }
+        if (!failedTests.isEmpty()) {
+            deleteQuietly(target);
+            throw new WarehouseBuildException("Data tests failed, warehouse not published: " + failedTests, null);
+        }
+        log.info("Built warehouse {} with {}", target.getFileName(), tableRows);
+        return new BuiltWarehouse(target, tableRows);
+    }
+
+    private void loadWilayah(DuckDBConnection connection) throws SQLException {
+        Path csv = dataDirectory.warehouseBuilds().resolve("wilayah_nasional.csv");
+        try (InputStream source = WilayahTable.class.getResourceAsStream(WilayahTable.NATIONAL_RESOURCE)) {
+            Files.copy(requireNonNull(source, "wilayah reference missing"), csv, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot stage the wilayah reference data", e);
+        }
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO wilayah
+                SELECT
+                    code,
+                    name,
+                    level,
+                    nullif(parent_code, ''),
+                    code[1:2],
+                    CASE WHEN length(code) >= 5 THEN code[1:5] END,
+                    CASE WHEN length(code) >= 8 THEN code[1:8] END,
+                    ?
+                FROM read_csv(%s, header = true,
+                    columns = {'code': 'VARCHAR', 'name': 'VARCHAR', 'level': 'VARCHAR', 'parent_code': 'VARCHAR'})
+                """.formatted(literal(csv)))) {
+            insert.setString(1, WilayahTable.EDITION);
+            insert.executeUpdate();
+        } finally {
+            deleteQuietly(csv);
+        }
+        long loaded = count(connection, "wilayah");
+        if (loaded != wilayah.size()) {
+            throw new SQLException("wilayah reference loaded " + loaded + " rows, expected " + wilayah.size());
+        }
+    }
+
+    private static void loadPrograms(DuckDBConnection connection) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO program VALUES (?, ?, ?, ?, ?)")) {
+            for (Program program : Program.values()) {
+                insert.setString(1, program.code());
+                insert.setString(2, program.nameIndonesian());
+                insert.setString(3, program.nameEnglish());
+                insert.setString(4, program.unit().name());
+                insert.setString(5, program.fundingSource().name());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** The lake as views; a part of the lake with no files yet is an empty table of its contract. */
+    private void registerLake(DuckDBConnection connection) throws SQLException {
+        registerLakePart(connection, "lake_staged", dataDirectory.staged(), LakeContracts.STAGED_ROSTER_ROW);
+        registerLakePart(connection, "lake_rejected", dataDirectory.rejected(), LakeContracts.REJECTED_ROW);
+        registerLakePart(connection, "lake_manifest", dataDirectory.manifests(), LakeContracts.FILE_MANIFEST);
+    }
+
+    private static void registerLakePart(DuckDBConnection connection, String name, Path folder, TableContract contract)
+            throws SQLException {
+        if (hasParquet(folder)) {
+            execute(
+                    connection,
+                    "CREATE TEMP VIEW " + name + " AS SELECT " + contract.selectList() + " FROM read_parquet("
+                            + literal(folder.resolve("**").resolve("*.parquet")) + ", hive_partitioning = false)");
+        } else {
+            execute(connection, "CREATE TEMP TABLE " + name + " (" + contract.duckDbColumns() + ")");
+        }
+    }
+
+    private static boolean hasParquet(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.anyMatch(file -> {
+                String name = file.getFileName().toString();
+                return name.endsWith(".parquet") && !name.startsWith(".");
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + folder, e);
+        }
+    }
+
+    static String model(String name) {
+        String resource = RESOURCES + name + ".sql";
+        try (InputStream stream = WarehouseBuilder.class.getResourceAsStream(resource)) {
+            if (stream == null) {
+                throw new IllegalStateException("Missing model " + resource);
+            }
+            return new String(stream.readAllBytes(), StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long count(DuckDBConnection connection, String table) throws SQLException {
+        return countRows(connection, "SELECT * FROM " + table);
+    }
+
+    private static long countRows(DuckDBConnection connection, String query) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SELECT count(*) FROM (" + query + ")")) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("Could not delete {}", file);
+        }
+    }
+}

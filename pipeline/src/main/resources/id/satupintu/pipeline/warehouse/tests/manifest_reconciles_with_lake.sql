@@ -1,0 +1,15 @@
+-- Every ingested file's manifest counts equal the rows the lake holds for it (nothing lost, nothing added).
+WITH staged AS (
+    SELECT period, source_file, count(*) AS rows_staged FROM lake_staged GROUP BY ALL
+),
+rejected AS (
+    SELECT period, source_file, count(*) AS rows_rejected FROM lake_rejected GROUP BY ALL
+)
+SELECT manifest.period, manifest.source_file
+FROM lake_manifest AS manifest
+LEFT JOIN staged USING (period, source_file)
+LEFT JOIN rejected USING (period, source_file)
+WHERE manifest.status = 'INGESTED'
+  AND (coalesce(staged.rows_staged, 0) <> manifest.rows_staged
+    OR coalesce(rejected.rows_rejected, 0) <> manifest.rows_rejected
+    OR manifest.rows_read <> manifest.rows_staged + manifest.rows_rejected)

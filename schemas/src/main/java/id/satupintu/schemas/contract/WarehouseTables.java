@@ -1,0 +1,37 @@
+package id.satupintu.schemas.contract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The warehouse tables, in creation order. Each has its DDL, with a {@code COMMENT ON} for the
+ * table and every column, in {@code ddl/<table>.sql} beside this module's reference data.
+ */
+public final class WarehouseTables {
+    public static final List<String> TABLES = List.of(
+            "wilayah",
+            "program",
+            "period",
+            "person",
+            "enrollment",
+            "file_manifest",
+            "reject",
+            "mart_recipients_kecamatan");
+
+    private WarehouseTables() {}
+
+    public static String ddl(String table) {
+        String resource = "/id/satupintu/schemas/ddl/" + table + ".sql";
+        try (InputStream stream = WarehouseTables.class.getResourceAsStream(resource)) {
+            if (stream == null) {
+                throw new IllegalArgumentException("No DDL for table " + table);
+            }
+            return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

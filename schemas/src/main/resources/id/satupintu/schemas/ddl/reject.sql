@@ -1,0 +1,19 @@
+-- Grain: one row per rejected roster row (without its raw values, which stay in the restricted lake).
+CREATE TABLE reject (
+    period VARCHAR NOT NULL,
+    program_code VARCHAR NOT NULL,
+    source_file VARCHAR NOT NULL,
+    source_row BIGINT NOT NULL,
+    rule_id VARCHAR NOT NULL,
+    message_id VARCHAR NOT NULL,
+    message_en VARCHAR NOT NULL,
+    PRIMARY KEY (period, source_file, source_row)
+);
+COMMENT ON TABLE reject IS 'Rejected roster rows with the rule they broke, for the operators who must fix the source.';
+COMMENT ON COLUMN reject.period IS 'Roster month, YYYY-MM.';
+COMMENT ON COLUMN reject.program_code IS 'Program code.';
+COMMENT ON COLUMN reject.source_file IS 'File name as delivered.';
+COMMENT ON COLUMN reject.source_row IS 'Row number as a spreadsheet shows it (header is row 1).';
+COMMENT ON COLUMN reject.rule_id IS 'Validation rule id.';
+COMMENT ON COLUMN reject.message_id IS 'Reason in Bahasa Indonesia.';
+COMMENT ON COLUMN reject.message_en IS 'Reason in English.';
