@@ -3,7 +3,6 @@ package id.satupintu.jobs.demo;
 import id.satupintu.jobs.BatchApplication;
 import id.satupintu.jobs.CommonOptions;
 import id.satupintu.jobs.Language;
-import id.satupintu.jobs.OperatorException;
 import id.satupintu.jobs.generate.GenerateCommand;
 import id.satupintu.jobs.refresh.RefreshCommand;
 import id.satupintu.jobs.refresh.RefreshOutcome;
@@ -76,9 +75,7 @@ public final class DemoCommand implements Callable<Integer> {
             RefreshCommand.print(
                     outcome, messages, out, data.publishedWarehouse().toString());
             if (!outcome.succeeded()) {
-                throw new OperatorException(
-                        "Demo berhenti: refresh " + outcome.period() + " gagal",
-                        "Demo stopped: the refresh of " + outcome.period() + " failed");
+                throw RefreshCommand.failure(outcome);
             }
         }
         Duration took = Duration.ofNanos(System.nanoTime() - started);

@@ -4,9 +4,11 @@ import id.satupintu.jobs.BatchApplication;
 import id.satupintu.jobs.CommonOptions;
 import id.satupintu.jobs.Language;
 import id.satupintu.jobs.OperatorException;
+import id.satupintu.jobs.OperatorMessage;
 import java.io.PrintWriter;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -37,18 +39,27 @@ public final class RefreshCommand implements Callable<Integer> {
                 out,
                 options.dataDirectory().publishedWarehouse().toString());
         if (!outcome.succeeded()) {
-            throw new OperatorException(
-                    Language.format(Language.messages(Language.INDONESIAN), "refresh.failed", month, outcome.status()),
-                    Language.format(
-                                    Language.messages(java.util.Locale.ENGLISH),
-                                    "refresh.failed",
-                                    month,
-                                    outcome.status())
-                            + (outcome.failure() == null
-                                    ? ""
-                                    : ": " + outcome.failure().getMessage()));
+            throw failure(outcome);
         }
         return 0;
+    }
+
+    /** The sentence an operator reads when a refresh did not complete: the step's own reason where it has one. */
+    public static OperatorException failure(RefreshOutcome outcome) {
+        if (outcome.failure() instanceof OperatorMessage reason) {
+            return new OperatorException(reason.messageIndonesian(), reason.messageEnglish());
+        }
+        String detail =
+                outcome.failure() == null ? "" : ": " + outcome.failure().getMessage();
+        return new OperatorException(
+                Language.format(
+                                Language.messages(Language.INDONESIAN),
+                                "refresh.failed",
+                                outcome.period(),
+                                outcome.status())
+                        + detail,
+                Language.format(Language.messages(Locale.ENGLISH), "refresh.failed", outcome.period(), outcome.status())
+                        + detail);
     }
 
     static YearMonth parsePeriod(String text) {

@@ -1,0 +1,113 @@
+package id.satupintu.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as an operator meets it: exit codes, one-sentence failures, both languages. */
+class SatuPintuCommandIT {
+    @TempDir
+    Path root;
+
+    record Run(int exitCode, String out, String err) {}
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exitCode = SatuPintu.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(exitCode, out.toString(), err.toString());
+    }
+
+    @Test
+    void helpSpeaksIndonesianByDefaultAndEnglishOnRequest() {
+        Run indonesian = run("refresh", "--help");
+        assertThat(indonesian.exitCode()).isZero();
+        assertThat(indonesian.out())
+                .contains("Menjalankan refresh bulanan untuk satu periode")
+                .contains("--period=YYYY-MM")
+                .contains("Periode roster, YYYY-MM.");
+
+        Run english = run("refresh", "--help", "--lang", "en");
+        assertThat(english.exitCode()).isZero();
+        assertThat(english.out())
+                .contains("Runs the monthly refresh of one period")
+                .contains("Roster month, YYYY-MM.");
+    }
+
+    @Test
+    void everySubcommandHasHelp() {
+        for (String command : new String[] {"demo", "generate", "refresh", "query"}) {
+            Run help = run(command, "--help");
+            assertThat(help.exitCode()).as(command).isZero();
+            assertThat(help.out()).as(command).startsWith("Usage: satupintu " + command);
+        }
+    }
+
+    @Test
+    void queryWithoutAPublishedWarehouseFailsWithOneSentence() {
+        Run query = run("query", "--data-dir", root.toString(), "SELECT 1");
+
+        assertThat(query.exitCode()).isEqualTo(1);
+        assertThat(query.err().strip())
+                .isEqualTo("Gagal: Belum ada gudang data yang diterbitkan di "
+                        + root.resolve("warehouse/satupintu.duckdb")
+                        + "; jalankan refresh atau demo dahulu");
+    }
+
+    @Test
+    void badPeriodFailsWithOneSentenceInEnglish() {
+        Run refresh = run("refresh", "--lang", "en", "--data-dir", root.toString(), "--period", "2026-13");
+
+        assertThat(refresh.exitCode()).isEqualTo(1);
+        assertThat(refresh.err().strip())
+                .isEqualTo("Failed: The period must look like YYYY-MM, for example 2026-10, not '2026-13'");
+    }
+
+    @Test
+    void refreshOfAMonthWithAnEmptyInboxFails() {
+        Run refresh = run("refresh", "--data-dir", root.toString(), "--period", "2026-10");
+
+        assertThat(refresh.exitCode()).isEqualTo(1);
+        assertThat(refresh.err()
+                        .strip()
+                        .lines()
+                        .reduce((first, second) -> second)
+                        .orElseThrow())
+                .isEqualTo("Gagal: Tidak ada berkas roster di " + root.resolve("inbox/2026-10"));
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        assertThat(run("query", "--no-such-option", "SELECT 1").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void demoThenQueryGivesRecipientsPerProgramForBothMonths() {
+        Run demo = run("demo", "--data-dir", root.toString(), "--persons", "1500");
+        assertThat(demo.exitCode()).as(demo.err()).isZero();
+        YearMonth first = YearMonth.now().minusMonths(2);
+        assertThat(demo.out()).contains("Refresh periode " + first + ": COMPLETED");
+        assertThat(demo.out()).contains("Refresh periode " + first.plusMonths(1) + ": COMPLETED");
+
+        Run query = run(
+                "query",
+                "--data-dir",
+                root.toString(),
+                "SELECT count(DISTINCT period) AS periods, count(DISTINCT program_code) AS programs"
+                        + " FROM mart_recipients_kecamatan");
+        assertThat(query.exitCode()).isZero();
+        assertThat(query.out())
+                .isEqualTo(String.join(
+                        System.lineSeparator(),
+                        "periods | programs",
+                        "--------+---------",
+                        "      2 |        5",
+                        "(1 baris)",
+                        ""));
+    }
+}
