@@ -3,6 +3,7 @@ package id.satupintu.jobs.generate;
 import id.satupintu.jobs.CommonOptions;
 import id.satupintu.jobs.Language;
 import id.satupintu.jobs.OperatorException;
+import id.satupintu.jobs.Periods;
 import id.satupintu.pipeline.generate.GeneratedFile;
 import id.satupintu.pipeline.generate.GenerationResult;
 import id.satupintu.pipeline.generate.GeneratorSettings;
@@ -10,7 +11,6 @@ import id.satupintu.pipeline.generate.SyntheticRosterGenerator;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -53,7 +53,7 @@ public final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        YearMonth first = period == null ? YearMonth.now().minusMonths(1) : parsePeriod(period);
+        YearMonth first = period == null ? YearMonth.now().minusMonths(1) : Periods.parse(period);
         GeneratorSettings settings = settings(kabupaten, first, months, persons, scale, seed, faults);
         Path root = out == null ? options.dataDirectory().root() : out.toAbsolutePath();
         GenerationResult result = new SyntheticRosterGenerator(settings).generate(root);
@@ -92,16 +92,6 @@ public final class GenerateCommand implements Callable<Integer> {
             throw new OperatorException(
                     "Pengaturan generator tidak sah: " + e.getMessage(),
                     "Invalid generator settings: " + e.getMessage());
-        }
-    }
-
-    static YearMonth parsePeriod(String text) {
-        try {
-            return YearMonth.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new OperatorException(
-                    "Periode harus berbentuk YYYY-MM, misalnya 2026-10, bukan '" + text + "'",
-                    "The period must look like YYYY-MM, for example 2026-10, not '" + text + "'");
         }
     }
 

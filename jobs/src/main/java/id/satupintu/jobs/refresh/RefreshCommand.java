@@ -5,9 +5,9 @@ import id.satupintu.jobs.CommonOptions;
 import id.satupintu.jobs.Language;
 import id.satupintu.jobs.OperatorException;
 import id.satupintu.jobs.OperatorMessage;
+import id.satupintu.jobs.Periods;
 import java.io.PrintWriter;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
@@ -29,7 +29,7 @@ public final class RefreshCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        YearMonth month = parsePeriod(period);
+        YearMonth month = Periods.parse(period);
         PrintWriter out = spec.commandLine().getOut();
         RefreshOutcome outcome = BatchApplication.run(
                 options.dataDirectory(), context -> refresh(context.getBean(RefreshRunner.class), month));
@@ -60,16 +60,6 @@ public final class RefreshCommand implements Callable<Integer> {
                         + detail,
                 Language.format(Language.messages(Locale.ENGLISH), "refresh.failed", outcome.period(), outcome.status())
                         + detail);
-    }
-
-    static YearMonth parsePeriod(String text) {
-        try {
-            return YearMonth.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new OperatorException(
-                    "Periode harus berbentuk YYYY-MM, misalnya 2026-10, bukan '" + text + "'",
-                    "The period must look like YYYY-MM, for example 2026-10, not '" + text + "'");
-        }
     }
 
     private static RefreshOutcome refresh(RefreshRunner runner, YearMonth month) {
