@@ -6,8 +6,10 @@ import static java.util.Objects.requireNonNull;
 
 import id.satupintu.pipeline.duckdb.DuckDb;
 import id.satupintu.pipeline.lake.DataDirectory;
+import id.satupintu.pipeline.lake.ParquetFooter;
 import id.satupintu.pipeline.privacy.Pseudonymizer;
 import id.satupintu.schemas.contract.LakeContracts;
+import id.satupintu.schemas.contract.TableContract;
 import id.satupintu.schemas.wilayah.WilayahTable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,6 +29,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import org.apache.arrow.c.ArrowArrayStream;
 import org.apache.arrow.memory.BufferAllocator;
@@ -129,11 +132,13 @@ public final class RosterIngest {
                 connection,
                 "SELECT " + LakeContracts.STAGED_ROSTER_ROW.selectList()
                         + " FROM ingested WHERE rule_id IS NULL ORDER BY source_row",
+                LakeContracts.STAGED_ROSTER_ROW,
                 staged);
         copyAtomically(
                 connection,
                 "SELECT " + LakeContracts.REJECTED_ROW.selectList()
                         + " FROM ingested WHERE rule_id IS NOT NULL ORDER BY source_row",
+                LakeContracts.REJECTED_ROW,
                 rejected);
         try (Statement statement = connection.createStatement();
                 ResultSet counts = statement.executeQuery(
@@ -206,16 +211,24 @@ public final class RosterIngest {
         Path target = dataDirectory
                 .manifestPartition(YearMonth.parse(manifest.period()))
                 .resolve(manifest.sourceFile() + ".parquet");
-        copyAtomically(connection, "SELECT * FROM manifest", target);
+        copyAtomically(connection, "SELECT * FROM manifest", LakeContracts.FILE_MANIFEST, target);
     }
 
-    private static void copyAtomically(DuckDBConnection connection, String query, Path target) throws SQLException {
+    /** Writes the query's rows as Parquet under a temporary name, checks them against the contract, renames. */
+    private static void copyAtomically(DuckDBConnection connection, String query, TableContract contract, Path target)
+            throws SQLException {
         try {
             Files.createDirectories(target.getParent());
             Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp");
             execute(
                     connection,
                     "COPY (" + query + ") TO " + literal(temporary) + " (FORMAT parquet, COMPRESSION zstd)");
+            List<String> drift = ParquetFooter.read(temporary).mismatches(contract);
+            if (!drift.isEmpty()) {
+                Files.delete(temporary);
+                throw new IllegalStateException("Lake file " + target.getFileName() + " does not match contract "
+                        + contract.name() + ": " + drift);
+            }
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + target, e);
