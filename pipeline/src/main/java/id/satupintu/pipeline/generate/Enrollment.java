@@ -106,6 +106,7 @@ final class Enrollment {
             case BLT_DD -> 0.03;
             case PBI_JK -> 0.35;
             case LISTRIK -> 0.20;
+            case BANSOS_DAERAH -> 0.03;
         };
     }
 
@@ -121,6 +122,8 @@ final class Enrollment {
                         && !enrolled.get(Program.BPNT)[unit];
             case PBI_JK -> population.householdDesil[population.personHousehold[unit]] <= 5;
             case LISTRIK -> population.householdDesil[unit] <= 4;
+            case BANSOS_DAERAH ->
+                population.householdDesil[population.personHousehold[unit]] <= 5 && population.age(unit, date) >= 70;
         };
     }
 }

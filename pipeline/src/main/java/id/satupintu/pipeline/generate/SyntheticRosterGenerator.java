@@ -76,8 +76,8 @@ public final class SyntheticRosterGenerator {
             Path inbox = Files.createDirectories(root.resolve(INBOX).resolve(period.toString()));
             Path truthDirectory = Files.createDirectories(root.resolve(TRUTH).resolve(period.toString()));
             GroundTruth truth = new GroundTruth(population);
-            for (Program program : Program.values()) {
-                RosterLayout layout = RosterLayout.of(program);
+            for (RosterLayout layout : RosterLayout.values()) {
+                Program program = layout.program();
                 Path file = inbox.resolve(layout.fileName(settings.kabupatenCode(), period));
                 SplittableRandom faults = stream(STREAM_FAULTS + month * 64L + program.ordinal());
                 GeneratedFile generated =

@@ -24,7 +24,14 @@ public enum Program {
             "Health-insurance premium subsidy",
             BenefitUnit.PERSON,
             FundingSource.APBN),
-    LISTRIK("LISTRIK", "Subsidi Listrik", "Electricity subsidy", BenefitUnit.CUSTOMER, FundingSource.APBN);
+    LISTRIK("LISTRIK", "Subsidi Listrik", "Electricity subsidy", BenefitUnit.CUSTOMER, FundingSource.APBN),
+    /** The kabupaten's own scheme: a monthly allowance for elderly residents of poor households. */
+    BANSOS_DAERAH(
+            "BANSOS_DAERAH",
+            "Bantuan Sosial Daerah (santunan lansia)",
+            "Regional social assistance (elderly allowance)",
+            BenefitUnit.PERSON,
+            FundingSource.APBD);
 
     private final String code;
     private final String nameIndonesian;
