@@ -106,7 +106,7 @@ class SatuPintuCommandIT {
                         System.lineSeparator(),
                         "periods | programs",
                         "--------+---------",
-                        "      2 |        5",
+                        "      2 |        6",
                         "(1 baris)",
                         ""));
     }

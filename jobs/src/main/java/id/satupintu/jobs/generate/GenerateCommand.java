@@ -4,6 +4,7 @@ import id.satupintu.jobs.CommonOptions;
 import id.satupintu.jobs.Language;
 import id.satupintu.jobs.OperatorException;
 import id.satupintu.jobs.Periods;
+import id.satupintu.pipeline.generate.FaultRates;
 import id.satupintu.pipeline.generate.GeneratedFile;
 import id.satupintu.pipeline.generate.GenerationResult;
 import id.satupintu.pipeline.generate.GeneratorSettings;
@@ -77,17 +78,16 @@ public final class GenerateCommand implements Callable<Integer> {
         } else if (scale != null) {
             population = (int) Math.max(1, Math.round(defaults.persons() * scale));
         }
-        double faultRate = switch (faults) {
-            case "none" -> 0.0;
-            case "default" -> GeneratorSettings.DEFAULT_FAULT_RATE;
-            case "heavy" -> 0.05;
-            default ->
-                throw new OperatorException(
-                        "--faults harus none, default atau heavy, bukan " + faults,
-                        "--faults must be none, default or heavy, not " + faults);
-        };
+        FaultRates faultRates;
         try {
-            return new GeneratorSettings(kabupaten, first, months, population, seed, faultRate);
+            faultRates = FaultRates.of(faults);
+        } catch (IllegalArgumentException e) {
+            throw new OperatorException(
+                    "--faults harus none, default atau heavy, bukan " + faults,
+                    "--faults must be none, default or heavy, not " + faults);
+        }
+        try {
+            return new GeneratorSettings(kabupaten, first, months, population, seed, faultRates);
         } catch (IllegalArgumentException e) {
             throw new OperatorException(
                     "Pengaturan generator tidak sah: " + e.getMessage(),
@@ -101,9 +101,10 @@ public final class GenerateCommand implements Callable<Integer> {
                     messages,
                     "generate.file",
                     file.period(),
-                    file.program().code(),
+                    file.source(),
                     file.rows(),
                     file.faultyRows(),
+                    file.rejectRows(),
                     file.path()));
         }
     }

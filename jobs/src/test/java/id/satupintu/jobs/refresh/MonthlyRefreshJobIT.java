@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.satupintu.jobs.BatchApplication;
 import id.satupintu.pipeline.duckdb.DuckDb;
+import id.satupintu.pipeline.generate.FaultRates;
 import id.satupintu.pipeline.generate.GeneratedFile;
 import id.satupintu.pipeline.generate.GenerationResult;
 import id.satupintu.pipeline.generate.GeneratorSettings;
 import id.satupintu.pipeline.generate.SyntheticRosterGenerator;
 import id.satupintu.pipeline.lake.DataDirectory;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -18,8 +17,7 @@ import java.sql.Statement;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -30,7 +28,9 @@ import org.springframework.batch.core.repository.JobRepository;
 /**
  * The whole monthly refresh on a small generated Buleleng: two months through the real job, a
  * real H2 job repository file, real Parquet files and a real DuckDB warehouse, checked against the
- * generator's ground truth.
+ * generator's ground truth. One data directory gets clean rosters (the marts must equal the truth
+ * exactly), another gets rosters with the heavy fault level (every row staged or rejected exactly
+ * as the truth says).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MonthlyRefreshJobIT {
@@ -41,15 +41,32 @@ class MonthlyRefreshJobIT {
     static Path root;
 
     private DataDirectory data;
+    private DataDirectory faulty;
     private GenerationResult generated;
+    private GenerationResult generatedFaulty;
     private List<RefreshOutcome> outcomes;
+    private List<RefreshOutcome> faultyOutcomes;
+    private Connection duckdb;
 
     @BeforeAll
     void refreshTwoMonths() throws Exception {
-        data = new DataDirectory(root);
-        GeneratorSettings settings = new GeneratorSettings("51.08", FIRST, 2, 2_000, 20261123L, 0.02);
-        generated = new SyntheticRosterGenerator(settings).generate(root);
-        outcomes = BatchApplication.run(data, context -> {
+        data = new DataDirectory(root.resolve("clean"));
+        GeneratorSettings settings = new GeneratorSettings("51.08", FIRST, 2, 2_000, 20261123L, FaultRates.none());
+        generated = new SyntheticRosterGenerator(settings).generate(data.root());
+        outcomes = refresh(data);
+        faulty = new DataDirectory(root.resolve("faulty"));
+        generatedFaulty = new SyntheticRosterGenerator(settings.withFaults(FaultRates.heavy())).generate(faulty.root());
+        faultyOutcomes = refresh(faulty);
+        duckdb = DuckDb.inMemory(1);
+    }
+
+    @AfterAll
+    void close() throws Exception {
+        duckdb.close();
+    }
+
+    private static List<RefreshOutcome> refresh(DataDirectory directory) {
+        return BatchApplication.run(directory, context -> {
             RefreshRunner runner = context.getBean(RefreshRunner.class);
             try {
                 return List.of(runner.refresh(FIRST), runner.refresh(SECOND));
@@ -64,53 +81,58 @@ class MonthlyRefreshJobIT {
         assertThat(outcomes)
                 .extracting(RefreshOutcome::status)
                 .containsExactly(BatchStatus.COMPLETED, BatchStatus.COMPLETED);
+        assertThat(faultyOutcomes)
+                .extracting(RefreshOutcome::status)
+                .containsExactly(BatchStatus.COMPLETED, BatchStatus.COMPLETED);
     }
 
     @Test
     void everyRosterRowIsStagedOrRejectedAsTheGeneratorIntended() {
-        for (RefreshOutcome outcome : outcomes) {
+        for (RefreshOutcome outcome : faultyOutcomes) {
             List<String> expected = new ArrayList<>();
-            for (GeneratedFile file : generated.files(outcome.period())) {
-                expected.add(file.fileName() + " INGESTED " + file.rows() + " = " + file.validRows() + " + "
-                        + file.faultyRows());
+            for (GeneratedFile file : generatedFaulty.rosters(outcome.period())) {
+                expected.add(file.fileName() + " INGESTED " + file.rows() + " = " + file.stagedRows() + " + "
+                        + file.rejectRows());
             }
             expected.sort(String::compareTo);
-            assertThat(outcome.files())
-                    .extracting(file -> file.file() + " " + file.status() + " " + file.rowsRead() + " = "
-                            + file.rowsStaged() + " + " + file.rowsRejected())
+            assertThat(outcome.files().stream()
+                            .filter(file -> expected.stream().anyMatch(line -> line.startsWith(file.file() + " ")))
+                            .map(file -> file.file() + " " + file.status() + " " + file.rowsRead() + " = "
+                                    + file.rowsStaged() + " + " + file.rowsRejected())
+                            .sorted()
+                            .toList())
                     .containsExactlyElementsOf(expected);
         }
     }
 
     @Test
-    void stagedParquetHoldsTheValidRowsOfEachProgram() throws Exception {
-        try (Connection duckdb = DuckDb.inMemory(1)) {
-            for (GeneratedFile file : generated.files()) {
-                Path staged = data.stagedPartition(file.period(), file.program().code())
-                        .resolve(file.fileName() + ".parquet");
-                assertThat(single(duckdb, "SELECT count(*) FROM read_parquet(" + DuckDb.literal(staged) + ")"))
-                        .as(file.fileName())
-                        .isEqualTo(String.valueOf(file.validRows()));
+    void stagedParquetHoldsTheStagedRowsOfEachRoster() throws Exception {
+        for (GeneratedFile file : generatedFaulty.files()) {
+            if (file.program().isEmpty()) {
+                continue;
             }
+            Path staged = faulty.stagedPartition(file.period(), file.source()).resolve(file.fileName() + ".parquet");
+            assertThat(single(duckdb, "SELECT count(*) FROM read_parquet(" + DuckDb.literal(staged) + ")"))
+                    .as(file.fileName())
+                    .isEqualTo(String.valueOf(file.stagedRows()));
         }
     }
 
     @Test
-    void rejectedRowsAreExactlyTheInjectedFaults() throws Exception {
-        try (Connection warehouse = DuckDb.openReadOnly(data.publishedWarehouse())) {
+    void rejectedRowsAreExactlyTheFaultsIngestCanSeeWithTheirRules() throws Exception {
+        try (Connection warehouse = DuckDb.openReadOnly(faulty.publishedWarehouse())) {
             for (YearMonth period : List.of(FIRST, SECOND)) {
-                List<String> faults =
-                        Files.readAllLines(data.truth(period).resolve("faults.csv"), StandardCharsets.UTF_8).stream()
-                                .skip(1)
-                                .map(line -> line.substring(0, line.lastIndexOf(',')))
-                                .sorted()
-                                .toList();
+                List<String> truth = rows(
+                        duckdb,
+                        "SELECT source_file || ',' || source_row || ',' || reject_rule FROM "
+                                + truth(faulty, period, "roster_rows")
+                                + " WHERE reject_rule IS NOT NULL ORDER BY 1");
+                assertThat(truth).hasSizeGreaterThan(20);
                 assertThat(rows(
                                 warehouse,
-                                "SELECT source_file || ',' || source_row FROM reject WHERE period = '" + period
-                                        + "' ORDER BY 1"))
-                        .hasSize(faults.size())
-                        .containsExactlyInAnyOrderElementsOf(faults);
+                                "SELECT source_file || ',' || source_row || ',' || rule_id FROM reject WHERE period = '"
+                                        + period + "' ORDER BY 1"))
+                        .containsExactlyElementsOf(truth);
             }
         }
     }
@@ -119,11 +141,12 @@ class MonthlyRefreshJobIT {
     void recipientsPerKecamatanMatchTheGroundTruthForBothMonths() throws Exception {
         try (Connection warehouse = DuckDb.openReadOnly(data.publishedWarehouse())) {
             for (YearMonth period : List.of(FIRST, SECOND)) {
-                List<String> truth = Files.readAllLines(
-                                data.truth(period).resolve("recipients_by_kecamatan.csv"), StandardCharsets.UTF_8)
-                        .stream()
-                        .skip(1)
-                        .toList();
+                List<String> truth = rows(
+                        duckdb,
+                        "SELECT program_code || ',' || kode_kecamatan || ',' || count(*) FROM "
+                                + truth(data, period, "enrollment")
+                                + " GROUP BY program_code, kode_kecamatan ORDER BY program_code, kode_kecamatan");
+                assertThat(truth).hasSizeGreaterThan(40);
                 assertThat(rows(
                                 warehouse,
                                 "SELECT program_code || ',' || kode_kecamatan || ',' || recipients"
@@ -138,11 +161,11 @@ class MonthlyRefreshJobIT {
     void personsAreDeduplicatedByNikAcrossPrograms() throws Exception {
         try (Connection warehouse = DuckDb.openReadOnly(data.publishedWarehouse())) {
             for (YearMonth period : List.of(FIRST, SECOND)) {
-                Map<String, String> summary = summary(period);
                 assertThat(single(
                                 warehouse,
                                 "SELECT count(DISTINCT person_id) FROM enrollment WHERE period = '" + period + "'"))
-                        .isEqualTo(summary.get("distinct_valid_nik"));
+                        .isEqualTo(single(
+                                duckdb, "SELECT count(DISTINCT person_id) FROM " + truth(data, period, "enrollment")));
             }
             assertThat(single(warehouse, "SELECT count(*) FROM person WHERE first_period = '2026-09'"))
                     .isEqualTo(single(
@@ -183,13 +206,9 @@ class MonthlyRefreshJobIT {
         }
     }
 
-    private Map<String, String> summary(YearMonth period) throws Exception {
-        Map<String, String> summary = new TreeMap<>();
-        for (String line : Files.readAllLines(data.truth(period).resolve("summary.csv"), StandardCharsets.UTF_8)) {
-            String[] parts = line.split(",");
-            summary.put(parts[0], parts[1]);
-        }
-        return summary;
+    private static String truth(DataDirectory directory, YearMonth period, String table) {
+        return "read_parquet("
+                + DuckDb.literal(directory.truth(period).resolve(table).resolve("*.parquet")) + ")";
     }
 
     private static String single(Connection connection, String sql) throws Exception {

@@ -7,7 +7,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
-/** The roster files one generator run wrote, in the order written (month, then program). */
+/** The files one generator run wrote, in the order written (month, then rosters, then references). */
 public record GenerationResult(List<GeneratedFile> files) {
     public GenerationResult {
         files = List.copyOf(requireNonNull(files, "files is null"));
@@ -18,32 +18,35 @@ public record GenerationResult(List<GeneratedFile> files) {
         return files.stream().filter(file -> file.period().equals(period)).toList();
     }
 
+    /** The program rosters of a month, without the reference extracts. */
+    public List<GeneratedFile> rosters(YearMonth period) {
+        return files(period).stream().filter(file -> file.program().isPresent()).toList();
+    }
+
     public Optional<GeneratedFile> file(YearMonth period, Program program) {
         requireNonNull(program, "program is null");
-        return files(period).stream().filter(file -> file.program() == program).findFirst();
+        return files(period).stream()
+                .filter(file -> file.source().equals(program.code()))
+                .findFirst();
     }
 
     /** Rows of a program over all months. */
     public long rows(Program program) {
         return files.stream()
-                .filter(file -> file.program() == program)
+                .filter(file -> file.source().equals(program.code()))
                 .mapToLong(GeneratedFile::rows)
                 .sum();
     }
 
-    /** Rows of a program with a broken NIK, over all months. */
-    public long faultyRows(Program program) {
+    /** Roster rows over all months and programs. */
+    public long rosterRows() {
         return files.stream()
-                .filter(file -> file.program() == program)
-                .mapToLong(GeneratedFile::faultyRows)
+                .filter(file -> file.program().isPresent())
+                .mapToLong(GeneratedFile::rows)
                 .sum();
     }
 
     public long totalRows() {
         return files.stream().mapToLong(GeneratedFile::rows).sum();
-    }
-
-    public long totalFaultyRows() {
-        return files.stream().mapToLong(GeneratedFile::faultyRows).sum();
     }
 }

@@ -15,13 +15,12 @@ import java.util.regex.Pattern;
  * @param months how many consecutive months to write
  * @param persons residents to simulate
  * @param seed the seed of every random draw; the same settings give byte-identical files
- * @param faultRate the share of roster rows given a broken NIK ({@code 0.005})
+ * @param faults how often each fault is put into roster rows
  */
 public record GeneratorSettings(
-        String kabupatenCode, YearMonth firstPeriod, int months, int persons, long seed, double faultRate) {
+        String kabupatenCode, YearMonth firstPeriod, int months, int persons, long seed, FaultRates faults) {
     public static final int DEFAULT_PERSONS = 100_000;
     public static final long DEFAULT_SEED = 20261123L;
-    public static final double DEFAULT_FAULT_RATE = 0.005;
     public static final int MAX_MONTHS = 120;
     /** Keeps household numbers below 10^7, the serial width of the synthetic PLN customer id. */
     public static final int MAX_PERSONS = 10_000_000;
@@ -53,14 +52,12 @@ public record GeneratorSettings(
         if (persons < 1 || persons > MAX_PERSONS) {
             throw new IllegalArgumentException("persons must be between 1 and " + MAX_PERSONS + ": " + persons);
         }
-        if (!(faultRate >= 0.0 && faultRate <= 1.0)) {
-            throw new IllegalArgumentException("faultRate must be between 0 and 1: " + faultRate);
-        }
+        requireNonNull(faults, "faults is null");
     }
 
     /**
      * The kabupaten at full scale (its Dukcapil population where the reference data has it, else
-     * {@value #DEFAULT_PERSONS}), one month, the default seed and a fault rate of 0.5%.
+     * {@value #DEFAULT_PERSONS}), one month, the default seed and the default fault rates.
      */
     public static GeneratorSettings defaults(String kabupatenCode, YearMonth firstPeriod) {
         requireNonNull(kabupatenCode, "kabupatenCode is null");
@@ -71,7 +68,7 @@ public record GeneratorSettings(
                 1,
                 (int) Math.min(population, MAX_PERSONS),
                 DEFAULT_SEED,
-                DEFAULT_FAULT_RATE);
+                FaultRates.defaults());
     }
 
     /** The last simulated month. */
@@ -80,18 +77,18 @@ public record GeneratorSettings(
     }
 
     public GeneratorSettings withMonths(int months) {
-        return new GeneratorSettings(kabupatenCode, firstPeriod, months, persons, seed, faultRate);
+        return new GeneratorSettings(kabupatenCode, firstPeriod, months, persons, seed, faults);
     }
 
     public GeneratorSettings withPersons(int persons) {
-        return new GeneratorSettings(kabupatenCode, firstPeriod, months, persons, seed, faultRate);
+        return new GeneratorSettings(kabupatenCode, firstPeriod, months, persons, seed, faults);
     }
 
     public GeneratorSettings withSeed(long seed) {
-        return new GeneratorSettings(kabupatenCode, firstPeriod, months, persons, seed, faultRate);
+        return new GeneratorSettings(kabupatenCode, firstPeriod, months, persons, seed, faults);
     }
 
-    public GeneratorSettings withFaultRate(double faultRate) {
-        return new GeneratorSettings(kabupatenCode, firstPeriod, months, persons, seed, faultRate);
+    public GeneratorSettings withFaults(FaultRates faults) {
+        return new GeneratorSettings(kabupatenCode, firstPeriod, months, persons, seed, faults);
     }
 }

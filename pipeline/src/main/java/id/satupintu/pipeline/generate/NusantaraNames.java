@@ -59,6 +59,22 @@ final class NusantaraNames implements NameStyle {
         return first + ' ' + second[random.nextInt(second.length)];
     }
 
+    String[] maleGiven() {
+        return maleGiven.clone();
+    }
+
+    String[] femaleGiven() {
+        return femaleGiven.clone();
+    }
+
+    String[] maleSecond() {
+        return maleSecond.clone();
+    }
+
+    String[] femaleSecond() {
+        return femaleSecond.clone();
+    }
+
     private static NusantaraNames read() {
         List<String> maleGiven = new ArrayList<>();
         List<String> femaleGiven = new ArrayList<>();

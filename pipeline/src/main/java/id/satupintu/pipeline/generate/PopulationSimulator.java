@@ -27,7 +27,11 @@ final class PopulationSimulator {
     /** Own birth order 1..4 of adults, in percent. */
     private static final int[] ADULT_BIRTH_ORDER_WEIGHTS = {35, 30, 20, 15};
     /** Share of NIKs first registered in a kecamatan other than the household's, per mille. */
-    private static final int FOREIGN_NIK_PER_MILLE = 50;
+    static final int FOREIGN_NIK_PER_MILLE = 50;
+    /** Severe disability, per mille of residents (PKH component). */
+    static final int DISABLED_PER_MILLE = 15;
+    /** Women 19-42 living with a spouse who are pregnant at the start, per mille. */
+    private static final int PREGNANT_PER_MILLE = 50;
 
     private static final LocalDate FIRST_KK_REGISTRATION = LocalDate.of(2004, 1, 1);
 
@@ -51,14 +55,14 @@ final class PopulationSimulator {
     private final WilayahTable table;
     private final SplittableRandom random;
     private final NameStyle names;
+    private NameStyle familyNames;
     private final boolean bali;
     private final LocalDate referenceDate;
-    private final int[] nationalKecamatan;
-    private final Map<Long, Integer> nikSerials = new HashMap<>();
-    private final Map<Long, Integer> kkSerials = new HashMap<>();
+    private final CivilRegistry registry;
     private final Map<String, String> internedNames = new HashMap<>();
 
-    private PopulationSimulator(GeneratorSettings settings, WilayahTable table, SplittableRandom random) {
+    private PopulationSimulator(
+            GeneratorSettings settings, WilayahTable table, CivilRegistry registry, SplittableRandom random) {
         this.settings = requireNonNull(settings, "settings is null");
         this.table = requireNonNull(table, "table is null");
         this.random = requireNonNull(random, "random is null");
@@ -66,17 +70,19 @@ final class PopulationSimulator {
         this.bali = "51".equals(province);
         this.names = NameStyle.forProvince(province);
         this.referenceDate = settings.firstPeriod().atDay(1);
-        this.nationalKecamatan = nationalKecamatan(table);
+        this.registry = requireNonNull(registry, "registry is null");
     }
 
-    static Population simulate(GeneratorSettings settings, WilayahTable table, SplittableRandom random) {
-        return new PopulationSimulator(settings, table, random).simulate();
+    static Population simulate(
+            GeneratorSettings settings, WilayahTable table, CivilRegistry registry, SplittableRandom random) {
+        return new PopulationSimulator(settings, table, registry, random).simulate();
     }
 
     private Population simulate() {
         List<Wilayah> villages = table.villagesUnder(settings.kabupatenCode());
         int villageCount = villages.size();
         String[] villageCodes = new String[villageCount];
+        String[] villageNames = new String[villageCount];
         boolean[] kelurahan = new boolean[villageCount];
         int[] villageKecamatan = new int[villageCount];
         TreeMap<String, Integer> kecamatanIndex = new TreeMap<>();
@@ -84,12 +90,15 @@ final class PopulationSimulator {
             kecamatanIndex.put(kecamatanOf(village.code()), 0);
         }
         String[] kecamatanCodes = kecamatanIndex.keySet().toArray(String[]::new);
+        String[] kecamatanNames = new String[kecamatanCodes.length];
         for (int i = 0; i < kecamatanCodes.length; i++) {
             kecamatanIndex.put(kecamatanCodes[i], i);
+            kecamatanNames[i] = table.require(kecamatanCodes[i]).name();
         }
         for (int v = 0; v < villageCount; v++) {
             Wilayah village = villages.get(v);
             villageCodes[v] = village.code();
+            villageNames[v] = village.name();
             kelurahan[v] = village.level() == WilayahLevel.KELURAHAN;
             villageKecamatan[v] = kecamatanIndex.get(kecamatanOf(village.code()));
         }
@@ -127,31 +136,35 @@ final class PopulationSimulator {
             order[perVillage[drawnVillage[h]]++] = h;
         }
 
-        Population population =
-                new Population(villageCodes, kelurahan, villageKecamatan, kecamatanCodes, households, persons);
+        Population population = new Population(
+                villageCodes,
+                villageNames,
+                kelurahan,
+                villageKecamatan,
+                kecamatanCodes,
+                kecamatanNames,
+                households + households / 8,
+                persons + persons / 8);
         String[][] dusunByVillage = new String[villageCount][];
         for (int v = 0; v < villageCount; v++) {
             dusunByVillage[v] = dusunNames(kelurahan[v]);
         }
-        int nextPerson = 0;
-        for (int h = 0; h < households; h++) {
-            int village = drawnVillage[order[h]];
-            int size = sizes.get(order[h]);
-            population.householdFirstMember[h] = nextPerson;
-            population.householdSize[h] = (byte) size;
+        for (int index = 0; index < households; index++) {
+            int village = drawnVillage[order[index]];
+            int size = sizes.get(order[index]);
+            int h = population.addHousehold();
             population.householdVillage[h] = village;
             population.householdDesil[h] = (byte) (1 + weighted(DESIL_WEIGHTS));
             population.householdDaya450[h] = random.nextInt(10) < 6;
-            address(population, h, dusunByVillage[village], kelurahan[village]);
-            int kecamatanDigits = digits(kecamatanCodes[villageKecamatan[village]]);
+            address(population, h, dusunByVillage[village], kelurahan[village], random);
+            int kecamatanDigits = CivilRegistry.digits(kecamatanCodes[villageKecamatan[village]]);
             population.householdKk[h] = kkNumber(kecamatanDigits);
-            members(population, h, nextPerson, size, kecamatanDigits);
-            nextPerson += size;
+            members(population, h, size, kecamatanDigits);
         }
         return population;
     }
 
-    private String[] dusunNames(boolean kelurahan) {
+    String[] dusunNames(boolean kelurahan) {
         String[] pool = kelurahan ? LINGKUNGAN : (bali ? BALI_BANJAR : DUSUN);
         String prefix = kelurahan ? "LINGKUNGAN " : (bali ? "BANJAR DINAS " : "DUSUN ");
         int count = 3 + random.nextInt(5);
@@ -167,7 +180,8 @@ final class PopulationSimulator {
         return chosen;
     }
 
-    private void address(Population population, int household, String[] dusun, boolean kelurahan) {
+    static void address(
+            Population population, int household, String[] dusun, boolean kelurahan, SplittableRandom random) {
         int dusunIndex = random.nextInt(dusun.length);
         population.householdDusun[household] = dusun[dusunIndex];
         population.householdRw[household] = (short) (dusunIndex + 1);
@@ -177,43 +191,42 @@ final class PopulationSimulator {
                 : dusun[dusunIndex];
     }
 
-    private void members(Population population, int household, int first, int size, int kecamatanDigits) {
+    private void members(Population population, int household, int size, int kecamatanDigits) {
+        familyNames = names.forHousehold(random);
         boolean withSpouse = size >= 2 && random.nextInt(100) < 88;
         boolean headFemale = withSpouse ? random.nextInt(100) < 3 : random.nextInt(100) < (size == 1 ? 50 : 60);
         int headAge = size == 1 ? 25 + random.nextInt(61) : 24 + random.nextInt(47);
-        int person = first;
-        add(population, household, person++, Role.HEAD, headFemale, headAge, adultBirthOrder(), kecamatanDigits);
+        int placed = 0;
+        add(population, household, Role.HEAD, headFemale, headAge, adultBirthOrder(), kecamatanDigits);
+        placed++;
         int motherAge = headFemale ? headAge : -1;
         if (withSpouse) {
             int spouseAge = headFemale ? headAge + random.nextInt(6) : Math.max(19, headAge - random.nextInt(8));
             if (!headFemale) {
                 motherAge = spouseAge;
             }
-            add(
-                    population,
-                    household,
-                    person++,
-                    Role.SPOUSE,
-                    !headFemale,
-                    spouseAge,
-                    adultBirthOrder(),
-                    kecamatanDigits);
+            int spouse =
+                    add(population, household, Role.SPOUSE, !headFemale, spouseAge, adultBirthOrder(), kecamatanDigits);
+            placed++;
+            if (spouseAge <= 42 && random.nextInt(1000) < PREGNANT_PER_MILLE) {
+                int wife = headFemale ? population.head(household) : spouse;
+                population.personDueEpochDay[wife] = (int) referenceDate.toEpochDay() + 1 + random.nextInt(240);
+            }
         }
-        int remaining = first + size - person;
+        int remaining = size - placed;
         boolean withParent = remaining >= 2 && random.nextInt(100) < 20;
         int children = withParent ? remaining - 1 : remaining;
         int parentAge = Math.min(95, headAge + 22 + random.nextInt(11));
         // The eldest child was born when the mother (or the head) was 19 to 30; the next 1 to 4 years later.
         int childAge = Math.max(0, (motherAge > 0 ? motherAge : headAge) - 19 - random.nextInt(12));
         for (int child = 1; child <= children; child++) {
-            add(population, household, person++, Role.CHILD, random.nextBoolean(), childAge, child, kecamatanDigits);
+            add(population, household, Role.CHILD, random.nextBoolean(), childAge, child, kecamatanDigits);
             childAge = Math.max(0, childAge - 1 - random.nextInt(4));
         }
         if (withParent) {
             add(
                     population,
                     household,
-                    person,
                     Role.PARENT,
                     random.nextInt(100) < 65,
                     parentAge,
@@ -222,55 +235,33 @@ final class PopulationSimulator {
         }
     }
 
-    private void add(
+    private int add(
             Population population,
             int household,
-            int person,
             Role role,
             boolean female,
             int age,
             int birthOrder,
             int kecamatanDigits) {
         LocalDate birth = referenceDate.minusYears(age).minusDays(1 + random.nextInt(365));
-        population.personHousehold[person] = household;
-        population.personRole[person] = (byte) role.ordinal();
+        int person = population.addPerson();
+        population.join(household, person, role);
         population.personFemale[person] = female;
         population.personBirthEpochDay[person] = (int) birth.toEpochDay();
         population.personName[person] =
-                internedNames.computeIfAbsent(names.name(female, birthOrder, random), name -> name);
-        int registeredIn = random.nextInt(1000) < FOREIGN_NIK_PER_MILLE
-                ? nationalKecamatan[random.nextInt(nationalKecamatan.length)]
-                : kecamatanDigits;
-        population.personNik[person] = nik(registeredIn, birth, female);
+                internedNames.computeIfAbsent(familyNames.name(female, birthOrder, random), name -> name);
+        population.personDisabled[person] = random.nextInt(1000) < DISABLED_PER_MILLE;
+        int registeredIn =
+                random.nextInt(1000) < FOREIGN_NIK_PER_MILLE ? registry.anyKecamatan(random) : kecamatanDigits;
+        population.personNik[person] = registry.nik(registeredIn, birth, female);
+        return person;
     }
 
-    /** {@code PP KK CC DD MM YY SSSS}: women's day + 40, serial from 0001 per first 12 digits. */
-    private long nik(int kecamatanDigits, LocalDate birth, boolean female) {
-        long prefix = kecamatanDigits * 1_000_000L
-                + (birth.getDayOfMonth() + (female ? 40 : 0)) * 10_000L
-                + birth.getMonthValue() * 100L
-                + birth.getYear() % 100;
-        return prefix * 10_000L + serial(nikSerials, prefix);
-    }
-
-    /** Kecamatan of issuance, registration date DDMMYY, serial from 0001. */
+    /** Kecamatan of issuance, a registration date since 2004, serial from 0001. */
     private long kkNumber(int kecamatanDigits) {
         long firstDay = FIRST_KK_REGISTRATION.toEpochDay();
         long days = referenceDate.toEpochDay() - firstDay;
-        LocalDate registered = LocalDate.ofEpochDay(firstDay + (long) (random.nextDouble() * days));
-        long prefix = kecamatanDigits * 1_000_000L
-                + registered.getDayOfMonth() * 10_000L
-                + registered.getMonthValue() * 100L
-                + registered.getYear() % 100;
-        return prefix * 10_000L + serial(kkSerials, prefix);
-    }
-
-    private static int serial(Map<Long, Integer> serials, long prefix) {
-        int serial = serials.merge(prefix, 1, Integer::sum);
-        if (serial > 9_999) {
-            throw new IllegalStateException("More than 9999 serial numbers for one region and date");
-        }
-        return serial;
+        return registry.kk(kecamatanDigits, LocalDate.ofEpochDay(firstDay + (long) (random.nextDouble() * days)));
     }
 
     private int adultBirthOrder() {
@@ -292,23 +283,7 @@ final class PopulationSimulator {
         throw new IllegalStateException("unreachable");
     }
 
-    private static int[] nationalKecamatan(WilayahTable table) {
-        List<String> codes = new ArrayList<>();
-        for (Wilayah wilayah : table.all()) {
-            if (wilayah.level() == WilayahLevel.KECAMATAN) {
-                codes.add(wilayah.code());
-            }
-        }
-        codes.sort(null);
-        return codes.stream().mapToInt(PopulationSimulator::digits).toArray();
-    }
-
     static String kecamatanOf(String villageCode) {
         return villageCode.substring(0, 8);
-    }
-
-    /** {@code 51.08.01} as the number 510801. */
-    private static int digits(String dottedCode) {
-        return Integer.parseInt(dottedCode.replace(".", ""));
     }
 }

@@ -1,17 +1,23 @@
 package id.satupintu.pipeline.generate;
 
 import id.satupintu.schemas.program.Program;
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
 
 /**
- * The file layout each program's roster arrives in: name, encoding, separator, header and how one
- * row is written. The ingest side is configured for exactly these headers.
+ * The file each program's roster arrives in, as its real source writes it (docs/roster-layouts.md):
+ * name, format, encoding, header and the cells of one row. The default source catalogue of ingest
+ * reads exactly these layouts.
  */
 enum RosterLayout {
-    PKH(Program.PKH, "pkh", StandardCharsets.UTF_8, ';', new String[] {
+    PKH(Program.PKH, "pkh", "csv", true, true, new String[] {
         "NO",
         "NIK",
         "NO KK",
@@ -23,128 +29,229 @@ enum RosterLayout {
         "RW",
         "KODE WILAYAH",
         "TAHAP",
+        "KOMPONEN",
         "NOMINAL"
     }) {
         @Override
-        String[] row(RosterRow row) {
-            Population population = row.population();
-            int person = row.person();
-            int household = row.household();
-            return new String[] {
-                Long.toString(row.sequence()),
-                row.nik(),
-                Long.toString(population.householdKk[household]),
-                population.personName[person],
-                population.personFemale[person] ? "P" : "L",
-                date(population.birthDate(person), DAY_FIRST, '/'),
+        RosterSink open(Path file, Context context) throws IOException {
+            return RosterSink.csv(file, StandardCharsets.UTF_8, ';', true, true, header());
+        }
+
+        @Override
+        Object[] cells(RosterRecord row, Context context) {
+            Population population = context.population();
+            int household = row.household;
+            return new Object[] {
+                Long.toString(row.sequence),
+                row.nik,
+                Long.toString(row.noKk),
+                row.name,
+                row.female ? "P" : "L",
+                date(row.birthDate, '/', true),
                 population.householdAlamat[household],
                 threeDigits(population.householdRt[household]),
                 threeDigits(population.householdRw[household]),
-                population.villageCode(household),
-                PkhBenefit.tahap(row.period()),
-                Long.toString(PkhBenefit.perTahap(population, household, row.periodStart()))
+                context.villageCode(row),
+                PkhBenefit.tahap(row.period),
+                row.pkh.componentsText(),
+                Long.toString(row.amount)
             };
         }
     },
-    BPNT(Program.BPNT, "bpnt", StandardCharsets.UTF_8, ',', new String[] {
-        "nik",
-        "nokk",
-        "nama_penerima",
-        "jenis_kelamin",
-        "tgl_lahir",
-        "alamat",
-        "rt",
-        "rw",
-        "kode_desa",
-        "bulan",
-        "nilai_bantuan"
+    BPNT(Program.BPNT, "bpnt", "csv", true, false, new String[] {
+        "IDARTBDT",
+        "KDPROP",
+        "KDKAB",
+        "KDKEC",
+        "KDDESA",
+        "NAMA_PENERIMA",
+        "NIK",
+        "NOKK",
+        "JNSKEL",
+        "TGL_LAHIR",
+        "ALAMAT",
+        "RT",
+        "RW",
+        "BULAN",
+        "NILAI_BANTUAN"
     }) {
         @Override
-        String[] row(RosterRow row) {
-            Population population = row.population();
-            int person = row.person();
-            int household = row.household();
-            return new String[] {
-                row.nik(),
-                Long.toString(population.householdKk[household]),
-                population.personName[person],
-                population.personFemale[person] ? "PEREMPUAN" : "LAKI-LAKI",
-                date(population.birthDate(person), YEAR_FIRST, '-'),
+        RosterSink open(Path file, Context context) throws IOException {
+            return RosterSink.csv(file, StandardCharsets.UTF_8, ',', false, false, header());
+        }
+
+        @Override
+        Object[] cells(RosterRecord row, Context context) {
+            Population population = context.population();
+            int household = row.household;
+            String bps = context.bpsCode(row);
+            return new Object[] {
+                row.idArt,
+                bps.substring(0, 2),
+                bps.substring(2, 4),
+                // operators' spreadsheets drop the leading zeros of the kecamatan and desa parts
+                Integer.toString(Integer.parseInt(bps.substring(4, 7))),
+                bps.substring(7, 10),
+                row.name,
+                row.nik,
+                Long.toString(row.noKk),
+                row.female ? "2" : "1",
+                date(row.birthDate, '-', false),
                 population.householdAlamat[household],
-                threeDigits(population.householdRt[household]),
-                threeDigits(population.householdRw[household]),
-                population.villageCode(household),
-                row.period().toString(),
-                Long.toString(BPNT_PER_MONTH)
+                Integer.toString(population.householdRt[household]),
+                Integer.toString(population.householdRw[household]),
+                row.period.toString(),
+                Long.toString(row.amount)
             };
         }
     },
-    BLT_DD(Program.BLT_DD, "blt_dd", Charset.forName("windows-1252"), ';', new String[] {
-        "NIK", "NOMOR KK", "NAMA", "L/P", "TGL LAHIR", "DUSUN", "KODE DESA", "BULAN", "JUMLAH"
+    BLT_DD(Program.BLT_DD, "blt_dd", "xlsx", true, true, new String[] {
+        "NO",
+        "NIK",
+        "NOMOR KK",
+        "NAMA",
+        "L/P",
+        "TGL LAHIR",
+        "DUSUN",
+        "DESA",
+        "KECAMATAN",
+        "KODE DESA",
+        "BULAN",
+        "JUMLAH"
     }) {
         @Override
-        String[] row(RosterRow row) {
-            Population population = row.population();
-            int person = row.person();
-            int household = row.household();
-            return new String[] {
-                row.nik(),
-                Long.toString(population.householdKk[household]),
-                population.personName[person],
-                population.personFemale[person] ? "P" : "L",
-                date(population.birthDate(person), DAY_FIRST, '-'),
+        RosterSink open(Path file, Context context) throws IOException {
+            YearMonth period = context.period();
+            return RosterSink.xlsx(
+                    file,
+                    "BLT DD",
+                    List.of(
+                            "DAFTAR KELUARGA PENERIMA MANFAAT BLT DANA DESA",
+                            context.kabupatenName().toUpperCase(Locale.ROOT),
+                            "BULAN "
+                                    + period.getMonth()
+                                            .getDisplayName(TextStyle.FULL, Locale.forLanguageTag("id"))
+                                            .toUpperCase(Locale.ROOT)
+                                    + " " + period.getYear()),
+                    header(),
+                    period.atDay(1));
+        }
+
+        @Override
+        Object[] cells(RosterRecord row, Context context) {
+            Population population = context.population();
+            int household = row.household;
+            // most offices keep real date cells; a few type the date as text
+            Object birth = row.sequence % 7 == 0 ? date(row.birthDate, '-', true) : row.birthDate;
+            return new Object[] {
+                (int) row.sequence,
+                row.nikNumber != null ? (Object) row.nikNumber : row.nik,
+                Long.toString(row.noKk),
+                row.name,
+                row.female ? "P" : "L",
+                birth,
                 population.householdDusun[household],
-                population.villageCode(household),
-                row.period().toString(),
-                Long.toString(BLT_DD_PER_MONTH)
+                population.villageNames[row.village].toUpperCase(Locale.ROOT),
+                population.kecamatanNames[population.villageKecamatan[row.village]].toUpperCase(Locale.ROOT),
+                context.villageCode(row),
+                row.period.toString(),
+                row.amount
             };
         }
     },
-    PBI_JK(Program.PBI_JK, "pbi_jk", StandardCharsets.UTF_8, ',', new String[] {
+    PBI_JK(Program.PBI_JK, "pbi_jk", "csv", true, true, new String[] {
         "NOKA_JKN", "NIK", "NO_KK", "NAMA", "JNS_KEL", "TGL_LAHIR", "KODE_DESA", "RT", "RW", "DESIL"
     }) {
         @Override
-        String[] row(RosterRow row) {
-            Population population = row.population();
-            int person = row.person();
-            int household = row.household();
-            return new String[] {
-                row.nokaJkn(),
-                row.nik(),
-                Long.toString(population.householdKk[household]),
-                population.personName[person],
-                population.personFemale[person] ? "2" : "1",
-                date(population.birthDate(person), YEAR_FIRST, '-'),
-                population.villageCode(household),
+        RosterSink open(Path file, Context context) throws IOException {
+            return RosterSink.csv(file, StandardCharsets.UTF_8, ',', false, false, header());
+        }
+
+        @Override
+        Object[] cells(RosterRecord row, Context context) {
+            Population population = context.population();
+            int household = row.household;
+            return new Object[] {
+                row.nokaJkn,
+                row.nik,
+                Long.toString(row.noKk),
+                row.name,
+                row.female ? "2" : "1",
+                date(row.birthDate, '-', false),
+                context.villageCode(row).replace(".", ""),
                 threeDigits(population.householdRt[household]),
                 threeDigits(population.householdRw[household]),
                 Integer.toString(population.householdDesil[household])
             };
         }
     },
-    LISTRIK(Program.LISTRIK, "listrik", StandardCharsets.UTF_8, '|', new String[] {
-        "IDPEL", "NIK", "NAMA_PELANGGAN", "DAYA_VA", "KD_WILAYAH", "ALAMAT"
+    LISTRIK(Program.LISTRIK, "listrik", "jsonl", false, true, new String[] {
+        "idpel", "nik", "nama_pelanggan", "tarif", "daya_va", "kd_wilayah", "alamat", "kwh"
     }) {
         @Override
-        String[] row(RosterRow row) {
-            Population population = row.population();
-            int household = row.household();
-            return new String[] {
-                row.idpel(),
-                row.nik(),
-                population.personName[row.person()],
-                population.householdDaya450[household] ? "450" : "900",
-                population.villageCode(household),
-                population.householdAlamat[household]
+        RosterSink open(Path file, Context context) throws IOException {
+            return RosterSink.jsonLines(file, header());
+        }
+
+        @Override
+        Object[] cells(RosterRecord row, Context context) {
+            Population population = context.population();
+            int household = row.household;
+            return new Object[] {
+                row.idpel,
+                row.nikNumber != null ? (Object) row.nikNumber : row.nik,
+                row.name,
+                "R1",
+                population.householdDaya450[household] ? 450L : 900L,
+                context.villageCode(row),
+                population.householdAlamat[household],
+                (long) row.kwh
+            };
+        }
+    },
+    BANSOS_DAERAH(Program.BANSOS_DAERAH, "bansos_daerah", "csv", false, false, new String[] {
+        "No.",
+        "N I K",
+        "Nama Lengkap",
+        "Jenis Kelamin",
+        "Tempat Lahir",
+        "Tgl Lahir",
+        "Alamat",
+        "Desa/Kelurahan",
+        "Kecamatan",
+        "Nominal"
+    }) {
+        @Override
+        RosterSink open(Path file, Context context) throws IOException {
+            return RosterSink.csv(file, Charset.forName("windows-1252"), ';', false, true, header());
+        }
+
+        @Override
+        Object[] cells(RosterRecord row, Context context) {
+            Population population = context.population();
+            int household = row.household;
+            LocalDate birth = row.birthDate;
+            return new Object[] {
+                Long.toString(row.sequence),
+                row.nik,
+                titleCase(row.name),
+                row.female ? "Perempuan" : "Laki-laki",
+                titleCase(context.kabupatenName().replaceFirst("^(Kabupaten|Kota) ", "")),
+                birth.getDayOfMonth() + "/" + birth.getMonthValue() + "/" + birth.getYear(),
+                titleCase(population.householdDusun[household]) + " RT "
+                        + threeDigits(population.householdRt[household]) + " RW "
+                        + threeDigits(population.householdRw[household]),
+                context.villageName(row),
+                population.kecamatanNames[population.villageKecamatan[row.village]],
+                rupiahText(row.amount)
             };
         }
     };
 
     static final long BPNT_PER_MONTH = 200_000;
     static final long BLT_DD_PER_MONTH = 300_000;
+    static final long BANSOS_DAERAH_PER_MONTH = 150_000;
 
-    private static final boolean DAY_FIRST = true;
-    private static final boolean YEAR_FIRST = false;
     private static final String[] THREE_DIGITS = new String[1000];
 
     static {
@@ -155,16 +262,42 @@ enum RosterLayout {
 
     private final Program program;
     private final String fileStem;
-    private final Charset charset;
-    private final char separator;
+    private final String extension;
+    private final boolean carriesKk;
+    private final boolean carriesVillageCode;
     private final String[] header;
 
-    RosterLayout(Program program, String fileStem, Charset charset, char separator, String[] header) {
+    RosterLayout(
+            Program program,
+            String fileStem,
+            String extension,
+            boolean carriesKk,
+            boolean carriesVillageCode,
+            String[] header) {
         this.program = program;
         this.fileStem = fileStem;
-        this.charset = charset;
-        this.separator = separator;
+        this.extension = extension;
+        this.carriesKk = carriesKk;
+        this.carriesVillageCode = carriesVillageCode;
         this.header = header;
+    }
+
+    /** What a layout needs besides the row: the population, the month, region names and codes. */
+    interface Context {
+        Population population();
+
+        YearMonth period();
+
+        String kabupatenName();
+
+        /** The desa code the row carries: the true one or the faulty one. */
+        String villageCode(RosterRecord row);
+
+        /** The 10-digit BPS desa code of the row's desa. */
+        String bpsCode(RosterRecord row);
+
+        /** The desa name the row carries, in the spelling of the decree it follows. */
+        String villageName(RosterRecord row);
     }
 
     static RosterLayout of(Program program) {
@@ -180,12 +313,17 @@ enum RosterLayout {
         return program;
     }
 
-    Charset charset() {
-        return charset;
+    boolean carriesKk() {
+        return carriesKk;
     }
 
-    char separator() {
-        return separator;
+    boolean carriesVillageCode() {
+        return carriesVillageCode;
+    }
+
+    /** Whether a damaged NIK is written as a number (a spreadsheet cell or a JSON number). */
+    boolean writesNumbers() {
+        return !extension.equals("csv");
     }
 
     String[] header() {
@@ -195,36 +333,20 @@ enum RosterLayout {
     /** {@code pkh_5108_202610.csv}. */
     String fileName(String kabupatenCode, YearMonth period) {
         return String.format(
-                "%s_%s_%04d%02d.csv",
-                fileStem, kabupatenCode.replace(".", ""), period.getYear(), period.getMonthValue());
+                "%s_%s_%04d%02d.%s",
+                fileStem, kabupatenCode.replace(".", ""), period.getYear(), period.getMonthValue(), extension);
     }
 
-    /** The fields of one data row. */
-    abstract String[] row(RosterRow row);
+    abstract RosterSink open(Path file, Context context) throws IOException;
 
-    /**
-     * What one data row is about.
-     *
-     * @param sequence the 1-based row number among the data rows
-     * @param nik the NIK as written: the person's NIK, or its broken text on a faulty row
-     * @param person the listed person: pengurus, customer (head) or the PBI member
-     */
-    record RosterRow(
-            Population population,
-            YearMonth period,
-            LocalDate periodStart,
-            long sequence,
-            int household,
-            int person,
-            String nik,
-            String nokaJkn,
-            String idpel) {}
+    /** The cells of one data row. */
+    abstract Object[] cells(RosterRecord row, Context context);
 
     static String threeDigits(int value) {
         return THREE_DIGITS[value];
     }
 
-    static String date(LocalDate date, boolean dayFirst, char separator) {
+    static String date(LocalDate date, char separator, boolean dayFirst) {
         char[] text = new char[10];
         int day = date.getDayOfMonth();
         int month = date.getMonthValue();
@@ -243,5 +365,35 @@ enum RosterLayout {
         text[dayFirst ? 2 : 4] = separator;
         text[dayFirst ? 5 : 7] = separator;
         return new String(text);
+    }
+
+    /** {@code Rp 150.000}: rupiah as typed in Indonesian spreadsheets. */
+    static String rupiahText(long amount) {
+        String digits = Long.toString(amount);
+        StringBuilder text = new StringBuilder("Rp ");
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                text.append('.');
+            }
+            text.append(digits.charAt(i));
+        }
+        return text.toString();
+    }
+
+    /** {@code I WAYAN SUDIARTA} as {@code I Wayan Sudiarta}; titles such as {@code S.PD} too. */
+    static String titleCase(String text) {
+        char[] chars = text.toLowerCase(Locale.ROOT).toCharArray();
+        boolean start = true;
+        for (int i = 0; i < chars.length; i++) {
+            if (Character.isLetter(chars[i])) {
+                if (start) {
+                    chars[i] = Character.toUpperCase(chars[i]);
+                }
+                start = false;
+            } else {
+                start = chars[i] == ' ' || chars[i] == '.' || chars[i] == '-' || chars[i] == '\'';
+            }
+        }
+        return new String(chars);
     }
 }

@@ -13,13 +13,17 @@ import org.junit.jupiter.api.Test;
 
 class PopulationSimulatorTest {
     private static final GeneratorSettings BULELENG =
-            new GeneratorSettings("51.08", YearMonth.of(2026, 10), 1, 5_000, 42L, 0.005);
+            new GeneratorSettings("51.08", YearMonth.of(2026, 10), 1, 5_000, 42L, FaultRates.defaults());
 
     private static Population population;
 
     @BeforeAll
     static void simulate() {
-        population = PopulationSimulator.simulate(BULELENG, WilayahTable.national(), new SplittableRandom(42L));
+        population = PopulationSimulator.simulate(
+                BULELENG,
+                WilayahTable.national(),
+                new CivilRegistry(WilayahTable.national()),
+                new SplittableRandom(42L));
     }
 
     @Test
@@ -27,9 +31,11 @@ class PopulationSimulatorTest {
         assertThat(population.personCount()).isEqualTo(5_000);
         int members = 0;
         for (int household = 0; household < population.householdCount(); household++) {
-            assertThat(population.householdFirstMember[household]).isEqualTo(members);
             assertThat(population.role(population.head(household))).isEqualTo(Role.HEAD);
-            members += population.householdSize[household];
+            for (int member : population.members(household)) {
+                assertThat(population.personHousehold[member]).isEqualTo(household);
+            }
+            members += population.size(household);
         }
         assertThat(members).isEqualTo(5_000);
         double meanSize = 5_000.0 / population.householdCount();
@@ -38,8 +44,12 @@ class PopulationSimulatorTest {
 
     @Test
     void everyNikAndEveryKkIsUnique() {
-        assertThat(Arrays.stream(population.personNik).distinct().count()).isEqualTo(5_000);
-        assertThat(Arrays.stream(population.householdKk).distinct().count()).isEqualTo(population.householdCount());
+        assertThat(Arrays.stream(population.personNik, 0, 5_000).distinct().count())
+                .isEqualTo(5_000);
+        assertThat(Arrays.stream(population.householdKk, 0, population.householdCount())
+                        .distinct()
+                        .count())
+                .isEqualTo(population.householdCount());
     }
 
     @Test
@@ -108,7 +118,8 @@ class PopulationSimulatorTest {
     @Test
     void aboutFortyPercentOfHouseholdsAreInDesilOneToFour() {
         long poor = 0;
-        for (byte desil : population.householdDesil) {
+        for (int household = 0; household < population.householdCount(); household++) {
+            byte desil = population.householdDesil[household];
             assertThat(desil).isBetween((byte) 1, (byte) 10);
             if (desil <= 4) {
                 poor++;
@@ -120,9 +131,8 @@ class PopulationSimulatorTest {
     @Test
     void childrenCarryBalineseBirthOrderNames() {
         for (int household = 0; household < population.householdCount(); household++) {
-            int first = population.householdFirstMember[household];
             int order = 0;
-            for (int person = first; person < first + population.householdSize[household]; person++) {
+            for (int person : population.members(household)) {
                 if (population.role(person) != Role.CHILD) {
                     continue;
                 }
@@ -137,11 +147,33 @@ class PopulationSimulatorTest {
 
     @Test
     void outsideBaliNamesComeFromTheFakerList() {
-        GeneratorSettings cirebon = new GeneratorSettings("32.09", YearMonth.of(2026, 10), 1, 500, 1L, 0.0);
-        Population javanese = PopulationSimulator.simulate(cirebon, WilayahTable.national(), new SplittableRandom(1L));
+        GeneratorSettings cirebon =
+                new GeneratorSettings("32.09", YearMonth.of(2026, 10), 1, 500, 1L, FaultRates.none());
+        Population sundanese = PopulationSimulator.simulate(
+                cirebon, WilayahTable.national(), new CivilRegistry(WilayahTable.national()), new SplittableRandom(1L));
 
-        assertThat(javanese.personName).allMatch(name -> name.matches("[A-Z]+( [A-Z]+)?"));
-        assertThat(javanese.householdAlamat)
+        assertThat(Arrays.copyOf(sundanese.personName, 500)).allMatch(name -> name.matches("[A-Z]+( [A-Z]+){0,2}"));
+        assertThat(Arrays.copyOf(sundanese.householdAlamat, sundanese.householdCount()))
                 .allMatch(alamat -> alamat.startsWith("DUSUN ") || alamat.startsWith("JL. "));
+    }
+
+    @Test
+    void kalimantanBaratFamiliesKeepOneCultureOfNames() {
+        GeneratorSettings pontianak =
+                new GeneratorSettings("61.71", YearMonth.of(2026, 10), 1, 3_000, 7L, FaultRates.none());
+        Population kalbar = PopulationSimulator.simulate(
+                pontianak,
+                WilayahTable.national(),
+                new CivilRegistry(WilayahTable.national()),
+                new SplittableRandom(7L));
+
+        long chineseSurnames = Arrays.stream(kalbar.personName, 0, 3_000)
+                .filter(name -> name.matches(".* (LIM|TAN|OEI|LIE|GO|KWEE|BONG|TJHAI|SALIM|WIJAYA|HALIM|KUSUMA)"))
+                .count();
+        long christianNames = Arrays.stream(kalbar.personName, 0, 3_000)
+                .filter(name -> name.matches("(YOHANES|PETRUS|PAULUS|ANTONIUS|MARIA|ROSALIA|MAGDALENA)( .*)?"))
+                .count();
+        assertThat(chineseSurnames).isBetween(150L, 450L);
+        assertThat(christianNames).isBetween(100L, 400L);
     }
 }
