@@ -4,6 +4,7 @@ import id.satupintu.jobs.demo.DemoCommand;
 import id.satupintu.jobs.generate.GenerateCommand;
 import id.satupintu.jobs.query.QueryCommand;
 import id.satupintu.jobs.refresh.RefreshCommand;
+import id.satupintu.jobs.rollback.RollbackCommand;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -15,7 +16,13 @@ import picocli.CommandLine.Command;
         name = "satupintu",
         mixinStandardHelpOptions = true,
         version = "SatuPintu 0.1.0",
-        subcommands = {DemoCommand.class, GenerateCommand.class, RefreshCommand.class, QueryCommand.class})
+        subcommands = {
+            DemoCommand.class,
+            GenerateCommand.class,
+            RefreshCommand.class,
+            QueryCommand.class,
+            RollbackCommand.class
+        })
 public final class SatuPintu implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -41,7 +41,7 @@ class SatuPintuCommandIT {
 
     @Test
     void everySubcommandHasHelp() {
-        for (String command : new String[] {"demo", "generate", "refresh", "query"}) {
+        for (String command : new String[] {"demo", "generate", "refresh", "query", "rollback"}) {
             Run help = run(command, "--help");
             assertThat(help.exitCode()).as(command).isZero();
             assertThat(help.out()).as(command).startsWith("Usage: satupintu " + command);
@@ -109,5 +109,23 @@ class SatuPintuCommandIT {
                         "      2 |        6",
                         "(1 baris)",
                         ""));
+
+        // the warehouse of the first month was kept when the second was published
+        Run list = run("rollback", "--list", "--data-dir", root.toString(), "--lang", "en");
+        assertThat(list.exitCode()).isZero();
+        assertThat(list.out()).startsWith("1 warehouse versions kept:");
+        Run rollback = run("rollback", "--data-dir", root.toString());
+        assertThat(rollback.exitCode()).as(rollback.err()).isZero();
+        assertThat(rollback.out()).startsWith("Versi ").contains("diterbitkan kembali");
+        Run periods =
+                run("query", "--data-dir", root.toString(), "SELECT string_agg(period, ',') AS periods FROM period");
+        assertThat(periods.out())
+                .contains(first.toString())
+                .doesNotContain(first.plusMonths(1).toString());
+        Run unknown = run("rollback", "--to", "19990101-000000-000.duckdb", "--data-dir", root.toString());
+        assertThat(unknown.exitCode()).isEqualTo(1);
+        assertThat(unknown.err().strip())
+                .isEqualTo("Gagal: Tidak ada versi tersimpan bernama 19990101-000000-000.duckdb;"
+                        + " lihat rollback --list");
     }
 }

@@ -136,14 +136,19 @@ class RefreshJobConfiguration {
     }
 
     @Bean
-    Step publishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, DataDirectory data) {
+    Step publishStep(
+            JobRepository jobRepository,
+            PlatformTransactionManager transactionManager,
+            DataDirectory data,
+            @Value("${satupintu.warehouse.keep-versions}") int keepVersions) {
         return new StepBuilder("publish", jobRepository)
                 .tasklet(
                         (contribution, chunkContext) -> {
                             StepExecution step = contribution.getStepExecution();
                             Path built = Path.of(
                                     step.getJobExecution().getExecutionContext().getString(BUILT_WAREHOUSE));
-                            WarehousePublisher publisher = new WarehousePublisher(data);
+                            WarehousePublisher publisher =
+                                    new WarehousePublisher(data, keepVersions, java.time.Clock.systemUTC());
                             if (publisher.isPending(built)) {
                                 publisher.publish(built);
                             } else if (!Files.exists(data.publishedWarehouse())) {

@@ -15,6 +15,7 @@ import java.time.YearMonth;
  * lake/rejected/period=YYYY-MM/program=X/ rejected rows with rule and raw values (restricted)
  * lake/manifest/period=YYYY-MM/          one manifest row per source file
  * warehouse/satupintu.duckdb             the published warehouse
+ * warehouse/versions/                    earlier published warehouses, for rollback
  * warehouse/build/                       warehouses being built, renamed into place when done
  * metadata/                              the Spring Batch job repository
  * secrets/pseudonym.key                  the HMAC key behind person keys (owner-only)
@@ -70,6 +71,11 @@ public record DataDirectory(Path root) {
 
     public Path publishedWarehouse() {
         return warehouseDirectory().resolve(WAREHOUSE_FILE_NAME);
+    }
+
+    /** Earlier published warehouses, kept for rollback. */
+    public Path warehouseVersions() {
+        return warehouseDirectory().resolve("versions");
     }
 
     public Path warehouseBuilds() {
