@@ -47,9 +47,18 @@ public final class WarehouseBuilder {
     static final List<String> MART_MODELS =
             List.of("period", "person", "enrollment", "file_manifest", "reject", "mart_recipients_kecamatan");
 
-    /** Data tests: queries that must return zero rows for the build to be published. */
-    static final List<String> DATA_TESTS =
-            List.of("manifest_reconciles_with_lake", "enrollment_desa_is_known", "mart_recipients_match_enrollment");
+    /**
+     * Data tests: queries that must return zero rows. The first line of each file says its
+     * severity: {@code -- severity: error} stops publication, {@code -- severity: warn} is recorded
+     * in {@code data_test_result} and the build is published.
+     */
+    static final List<String> DATA_TESTS = List.of(
+            "manifest_reconciles_with_lake",
+            "enrollment_desa_is_known",
+            "enrollment_program_is_known",
+            "staged_rows_are_loaded",
+            "mart_recipients_match_enrollment",
+            "recipients_month_over_month_outlier");
 
     private final DataDirectory dataDirectory;
     private final WilayahTable wilayah;
@@ -70,7 +79,7 @@ public final class WarehouseBuilder {
             throw new UncheckedIOException("Cannot prepare " + target, e);
         }
         Map<String, Long> tableRows = new LinkedHashMap<>();
-        List<String> failedTests = new ArrayList<>();
+        List<DataTestResult> results = new ArrayList<>();
         try (DuckDBConnection connection = DuckDb.openForWrite(target)) {
             execute(
                     connection,
@@ -88,23 +97,36 @@ public final class WarehouseBuilder {
             for (String model : MART_MODELS) {
                 execute(connection, "INSERT INTO " + model + " BY NAME " + model("models/marts/" + model));
             }
+            for (DataTest test : dataTests()) {
+                results.add(test.run(connection));
+            }
+            recordResults(connection, results);
             for (String table : WarehouseTables.TABLES) {
                 tableRows.put(table, count(connection, table));
-            }
-            for (String test : DATA_TESTS) {
-                long failures = countRows(connection, model("tests/" + test));
-                if (failures > 0) {
-                    failedTests.add(test + " (" + failures + " rows)");
-                }
             }
             execute(connection, "CHECKPOINT");
         } catch (SQLException e) {
             deleteQuietly(target);
             throw new WarehouseBuildException("Warehouse build failed: " + e.getMessage(), e);
         }
-        if (!failedTests.isEmpty()) {
+        List<DataTestResult> errors = results.stream()
+                .filter(result -> result.failingRows() > 0 && result.severity() == DataTest.Severity.ERROR)
+                .toList();
+        if (!errors.isEmpty()) {
             deleteQuietly(target);
-            throw new WarehouseBuildException("Data tests failed, warehouse not published: " + failedTests, null);
+            throw new WarehouseBuildException(
+                    "Data tests failed, warehouse not published: "
+                            + String.join(
+                                    "; ",
+                                    errors.stream()
+                                            .map(DataTestResult::describe)
+                                            .toList()),
+                    null);
+        }
+        for (DataTestResult result : results) {
+            if (result.failingRows() > 0) {
+                log.warn("Data test warning {}", result.describe());
+            }
         }
         log.info("Built warehouse {} with {}", target.getFileName(), tableRows);
         return new BuiltWarehouse(target, tableRows);
@@ -198,6 +220,42 @@ public final class WarehouseBuilder {
             return new String(stream.readAllBytes(), StandardCharsets.UTF_8).strip();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The built-in tests, then any the operator put in {@code config/data-tests/} of the data directory. */
+    private List<DataTest> dataTests() {
+        List<DataTest> tests = new ArrayList<>();
+        for (String name : DATA_TESTS) {
+            tests.add(DataTest.parse(name, model("tests/" + name)));
+        }
+        Path custom = dataDirectory.root().resolve("config").resolve("data-tests");
+        if (Files.isDirectory(custom)) {
+            try (Stream<Path> files = Files.list(custom)) {
+                for (Path file : files.filter(file -> file.toString().endsWith(".sql"))
+                        .sorted()
+                        .toList()) {
+                    String name = file.getFileName().toString().replaceFirst("\\.sql$", "");
+                    tests.add(DataTest.parse(name, Files.readString(file, StandardCharsets.UTF_8)));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read the data tests in " + custom, e);
+            }
+        }
+        return tests;
+    }
+
+    private static void recordResults(DuckDBConnection connection, List<DataTestResult> results) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO data_test_result VALUES (?, ?, ?, ?, current_timestamp::TIMESTAMP)")) {
+            for (DataTestResult result : results) {
+                insert.setString(1, result.name());
+                insert.setString(2, result.severity().label());
+                insert.setLong(3, result.failingRows());
+                insert.setString(4, result.sample().isEmpty() ? null : String.join(" | ", result.sample()));
+                insert.addBatch();
+            }
+            insert.executeBatch();
         }
     }
 

@@ -19,7 +19,8 @@ public final class WarehouseTables {
             "enrollment",
             "file_manifest",
             "reject",
-            "mart_recipients_kecamatan");
+            "mart_recipients_kecamatan",
+            "data_test_result");
 
     private WarehouseTables() {}
 

@@ -1,3 +1,4 @@
+-- severity: error
 -- Every enrollment sits in a desa or kelurahan of the region table.
 SELECT enrollment.period, enrollment.program_code, enrollment.kode_desa
 FROM enrollment

@@ -1,3 +1,4 @@
+-- severity: error
 -- Every ingested file's manifest counts equal the rows the lake holds for it (nothing lost, nothing added).
 WITH staged AS (
     SELECT period, source_file, count(*) AS rows_staged FROM lake_staged GROUP BY ALL

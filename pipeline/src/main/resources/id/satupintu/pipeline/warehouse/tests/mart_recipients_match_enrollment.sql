@@ -1,3 +1,4 @@
+-- severity: error
 -- The kecamatan mart counts every enrollment exactly once.
 WITH mart AS (
     SELECT period, program_code, sum(recipients) AS recipients FROM mart_recipients_kecamatan GROUP BY ALL

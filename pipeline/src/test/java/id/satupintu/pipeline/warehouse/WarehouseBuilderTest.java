@@ -1,0 +1,122 @@
+package id.satupintu.pipeline.warehouse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.satupintu.pipeline.duckdb.DuckDb;
+import id.satupintu.pipeline.generate.FaultRates;
+import id.satupintu.pipeline.generate.GeneratedFile;
+import id.satupintu.pipeline.generate.GenerationResult;
+import id.satupintu.pipeline.generate.GeneratorSettings;
+import id.satupintu.pipeline.generate.SyntheticRosterGenerator;
+import id.satupintu.pipeline.ingest.RosterIngest;
+import id.satupintu.pipeline.ingest.SourceCatalogue;
+import id.satupintu.pipeline.lake.DataDirectory;
+import id.satupintu.pipeline.privacy.Pseudonymizer;
+import id.satupintu.schemas.program.Program;
+import id.satupintu.schemas.wilayah.WilayahTable;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The warehouse build over a real lake of two generated PKH and PBI-JK rosters. */
+class WarehouseBuilderTest {
+    private static final YearMonth OCTOBER = YearMonth.of(2026, 10);
+
+    @TempDir
+    Path root;
+
+    private DataDirectory data;
+
+    @BeforeEach
+    void ingestTwoRosters() throws Exception {
+        data = new DataDirectory(root);
+        GenerationResult generated = new SyntheticRosterGenerator(
+                        new GeneratorSettings("51.08", OCTOBER, 1, 1_500, 7L, FaultRates.none()))
+                .generate(root);
+        RosterIngest ingest = new RosterIngest(
+                data,
+                SourceCatalogue.defaults(),
+                WilayahTable.national(),
+                new Pseudonymizer("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII)));
+        for (Program program : List.of(Program.PKH, Program.PBI_JK)) {
+            GeneratedFile file = generated.file(OCTOBER, program).orElseThrow();
+            ingest.ingest(OCTOBER, file.path());
+        }
+    }
+
+    @Test
+    void recordsEveryDataTestWithItsSeverityInTheBuild() throws Exception {
+        BuiltWarehouse built = new WarehouseBuilder(data, WilayahTable.national()).build("run-1");
+
+        assertThat(built.tableRows()).containsEntry("data_test_result", 6L);
+        try (Connection warehouse = DuckDb.openReadOnly(built.file())) {
+            assertThat(rows(
+                            warehouse,
+                            "SELECT test_name || ' ' || severity || ' ' || failing_rows"
+                                    + " FROM data_test_result ORDER BY test_name"))
+                    .containsExactly(
+                            "enrollment_desa_is_known error 0",
+                            "enrollment_program_is_known error 0",
+                            "manifest_reconciles_with_lake error 0",
+                            "mart_recipients_match_enrollment error 0",
+                            "recipients_month_over_month_outlier warn 0",
+                            "staged_rows_are_loaded error 0");
+        }
+    }
+
+    @Test
+    void aFailingErrorTestStopsTheBuildAndNamesItsRows() throws Exception {
+        Path tests = Files.createDirectories(root.resolve("config").resolve("data-tests"));
+        Files.writeString(
+                tests.resolve("pkh_is_empty.sql"),
+                "-- severity: error\nSELECT program_code, count(*) AS enrollments FROM enrollment"
+                        + " WHERE program_code = 'PKH' GROUP BY program_code\n");
+
+        assertThatThrownBy(() -> new WarehouseBuilder(data, WilayahTable.national()).build("run-2"))
+                .isInstanceOf(WarehouseBuildException.class)
+                .hasMessageStartingWith("Data tests failed, warehouse not published: pkh_is_empty (error, 1 rows:"
+                        + " program_code=PKH, enrollments=");
+        assertThat(data.warehouseBuilds().resolve("run-2.duckdb")).doesNotExist();
+    }
+
+    @Test
+    void aFailingWarningIsRecordedAndTheBuildGoesOn() throws Exception {
+        Path tests = Files.createDirectories(root.resolve("config").resolve("data-tests"));
+        Files.writeString(
+                tests.resolve("pbi_listed.sql"),
+                "-- severity: warn\nSELECT 'PBI_JK' AS program_code FROM enrollment WHERE program_code = 'PBI_JK'"
+                        + " LIMIT 7;\n");
+
+        BuiltWarehouse built = new WarehouseBuilder(data, WilayahTable.national()).build("run-3");
+
+        try (Connection warehouse = DuckDb.openReadOnly(built.file())) {
+            assertThat(rows(
+                            warehouse,
+                            "SELECT severity || ' ' || failing_rows || ' ' || sample"
+                                    + " FROM data_test_result WHERE test_name = 'pbi_listed'"))
+                    .containsExactly("warn 7 program_code=PBI_JK | program_code=PBI_JK | program_code=PBI_JK"
+                            + " | program_code=PBI_JK | program_code=PBI_JK");
+        }
+    }
+
+    private static List<String> rows(Connection connection, String sql) throws Exception {
+        List<String> rows = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            while (result.next()) {
+                rows.add(result.getString(1));
+            }
+        }
+        return rows;
+    }
+}
