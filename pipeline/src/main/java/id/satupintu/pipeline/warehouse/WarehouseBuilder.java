@@ -39,13 +39,20 @@ import org.slf4j.LoggerFactory;
 public final class WarehouseBuilder {
     private static final Logger log = LoggerFactory.getLogger(WarehouseBuilder.class);
     private static final String RESOURCES = "/id/satupintu/pipeline/warehouse/";
+    private static final String BENEFIT_RATES = "/id/satupintu/schemas/reference/program/benefit_rate.csv";
 
     /** Staging models: temporary tables of the build session, never stored in the file. */
     static final List<String> STAGING_MODELS = List.of("stg_roster_row");
 
     /** Mart models in dependency order; each fills the warehouse table of the same name. */
-    static final List<String> MART_MODELS =
-            List.of("period", "person", "enrollment", "file_manifest", "reject", "mart_recipients_kecamatan");
+    static final List<String> MART_MODELS = List.of(
+            "period",
+            "person",
+            "enrollment",
+            "file_manifest",
+            "reject",
+            "mart_recipients_kecamatan",
+            "mart_spending_kecamatan");
 
     /**
      * Data tests: queries that must return zero rows. The first line of each file says its
@@ -58,6 +65,7 @@ public final class WarehouseBuilder {
             "enrollment_program_is_known",
             "staged_rows_are_loaded",
             "mart_recipients_match_enrollment",
+            "spending_matches_enrollment",
             "recipients_month_over_month_outlier");
 
     private final DataDirectory dataDirectory;
@@ -90,6 +98,7 @@ public final class WarehouseBuilder {
             }
             loadWilayah(connection);
             loadPrograms(connection);
+            loadBenefitRates(connection);
             registerLake(connection);
             for (String model : STAGING_MODELS) {
                 execute(connection, "CREATE TEMP TABLE " + model + " AS " + model("models/staging/" + model));
@@ -133,12 +142,7 @@ public final class WarehouseBuilder {
     }
 
     private void loadWilayah(DuckDBConnection connection) throws SQLException {
-        Path csv = dataDirectory.warehouseBuilds().resolve("wilayah_nasional.csv");
-        try (InputStream source = WilayahTable.class.getResourceAsStream(WilayahTable.NATIONAL_RESOURCE)) {
-            Files.copy(requireNonNull(source, "wilayah reference missing"), csv, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot stage the wilayah reference data", e);
-        }
+        Path csv = stageResource(WilayahTable.NATIONAL_RESOURCE, "wilayah_nasional.csv");
         try (PreparedStatement insert = connection.prepareStatement("""
                 INSERT INTO wilayah
                 SELECT
@@ -162,6 +166,33 @@ public final class WarehouseBuilder {
         if (loaded != wilayah.size()) {
             throw new SQLException("wilayah reference loaded " + loaded + " rows, expected " + wilayah.size());
         }
+    }
+
+    private void loadBenefitRates(DuckDBConnection connection) throws SQLException {
+        Path csv = stageResource(BENEFIT_RATES, "benefit_rate.csv");
+        try {
+            execute(
+                    connection,
+                    "INSERT INTO benefit_rate SELECT program_code, coalesce(component, ''), valid_from,"
+                            + " valid_to, rate_unit, amount_rupiah, months_covered, funding_source FROM read_csv("
+                            + literal(csv)
+                            + ", header = true, columns = {'program_code': 'VARCHAR', 'component': 'VARCHAR',"
+                            + " 'valid_from': 'DATE', 'valid_to': 'DATE', 'rate_unit': 'VARCHAR', 'amount_rupiah': 'BIGINT',"
+                            + " 'months_covered': 'INTEGER', 'funding_source': 'VARCHAR'})");
+        } finally {
+            deleteQuietly(csv);
+        }
+    }
+
+    /** A reference file of the schemas module copied beside the build, for DuckDB's readers. */
+    private Path stageResource(String resource, String fileName) {
+        Path copy = dataDirectory.warehouseBuilds().resolve(fileName);
+        try (InputStream source = WilayahTable.class.getResourceAsStream(resource)) {
+            Files.copy(requireNonNull(source, resource + " missing"), copy, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot stage the reference data " + resource, e);
+        }
+        return copy;
     }
 
     private static void loadPrograms(DuckDBConnection connection) throws SQLException {

@@ -58,7 +58,7 @@ class WarehouseBuilderTest {
     void recordsEveryDataTestWithItsSeverityInTheBuild() throws Exception {
         BuiltWarehouse built = new WarehouseBuilder(data, WilayahTable.national()).build("run-1");
 
-        assertThat(built.tableRows()).containsEntry("data_test_result", 6L);
+        assertThat(built.tableRows()).containsEntry("data_test_result", 7L);
         try (Connection warehouse = DuckDb.openReadOnly(built.file())) {
             assertThat(rows(
                             warehouse,
@@ -70,7 +70,60 @@ class WarehouseBuilderTest {
                             "manifest_reconciles_with_lake error 0",
                             "mart_recipients_match_enrollment error 0",
                             "recipients_month_over_month_outlier warn 0",
+                            "spending_matches_enrollment error 0",
                             "staged_rows_are_loaded error 0");
+        }
+    }
+
+    @Test
+    void spendingSpreadsPkhTahapOverThreeMonthsAndPricesThePbiPremium() throws Exception {
+        BuiltWarehouse built = new WarehouseBuilder(data, WilayahTable.national()).build("run-4");
+
+        try (Connection warehouse = DuckDb.openReadOnly(built.file())) {
+            assertThat(rows(
+                            warehouse,
+                            "SELECT program_code || ' ' || quarter || ' ' || year || ' ' || funding_source || ' '"
+                                    + " || sum(recipients) || ' ' || coalesce(CAST(sum(paid_rupiah) AS VARCHAR), '-')"
+                                    + " || ' ' || CAST(CAST(sum(entitled_rupiah) AS BIGINT) AS VARCHAR)"
+                                    + " FROM mart_spending_kecamatan WHERE program_code = 'PBI_JK'"
+                                    + " GROUP BY program_code, quarter, year, funding_source"))
+                    .containsExactly(
+                            "PBI_JK 2026-Q4 2026 APBN " + enrolled("PBI_JK") + " - " + 42_000L * enrolled("PBI_JK"));
+            // a third of each tahap, exact to the sen in each kecamatan row
+            String[] pkh = rows(
+                            warehouse,
+                            "SELECT sum(recipients) || ' ' || sum(paid_rupiah) || ' ' || sum(entitled_rupiah) || ' '"
+                                    + " || count(*) FROM mart_spending_kecamatan WHERE program_code = 'PKH'")
+                    .get(0)
+                    .split(" ");
+            assertThat(Long.parseLong(pkh[0])).isEqualTo(enrolled("PKH"));
+            assertThat(pkh[1]).isEqualTo(pkh[2]);
+            assertThat(Double.parseDouble(pkh[1]))
+                    .isCloseTo(tahapSum() / 3.0, org.assertj.core.data.Offset.offset(0.01 * Long.parseLong(pkh[3])));
+            assertThat(rows(warehouse, "SELECT count(*) FROM benefit_rate")).containsExactly("14");
+        }
+    }
+
+    /** Recipients in the generator's truth. */
+    private long enrolled(String program) throws Exception {
+        try (Connection duckdb = DuckDb.inMemory(1)) {
+            return Long.parseLong(rows(
+                            duckdb,
+                            "SELECT count(*) FROM read_parquet("
+                                    + DuckDb.literal(data.truth(OCTOBER).resolve("enrollment/*.parquet"))
+                                    + ") WHERE program_code = '" + program + "'")
+                    .get(0));
+        }
+    }
+
+    private long tahapSum() throws Exception {
+        try (Connection duckdb = DuckDb.inMemory(1)) {
+            return Long.parseLong(rows(
+                            duckdb,
+                            "SELECT sum(benefit_rupiah) FROM read_parquet("
+                                    + DuckDb.literal(data.truth(OCTOBER).resolve("enrollment/*.parquet"))
+                                    + ") WHERE program_code = 'PKH'")
+                    .get(0));
         }
     }
 

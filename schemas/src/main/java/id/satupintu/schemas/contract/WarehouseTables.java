@@ -14,12 +14,14 @@ public final class WarehouseTables {
     public static final List<String> TABLES = List.of(
             "wilayah",
             "program",
+            "benefit_rate",
             "period",
             "person",
             "enrollment",
             "file_manifest",
             "reject",
             "mart_recipients_kecamatan",
+            "mart_spending_kecamatan",
             "data_test_result");
 
     private WarehouseTables() {}
