@@ -49,7 +49,7 @@ public final class SyntheticRosterGenerator {
     public static final String INBOX = "inbox";
     public static final String TRUTH = "truth";
     /** The rule id ingest uses for a NIK that arrives as a number (a spreadsheet or JSON number). */
-    public static final String NUMERIC_NIK_RULE = "NIK_NUMERIC";
+    public static final String NUMERIC_NIK_RULE = "NIK_NUMERIC_CELL";
 
     private static final Logger LOG = LoggerFactory.getLogger(SyntheticRosterGenerator.class);
     private static final String NAME_VARIANTS =

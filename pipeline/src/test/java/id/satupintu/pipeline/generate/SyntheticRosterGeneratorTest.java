@@ -158,7 +158,7 @@ class SyntheticRosterGeneratorTest {
                         "NIK_LENGTH",
                         "NIK_MISSING",
                         "NIK_NOT_DIGITS",
-                        "NIK_NUMERIC",
+                        "NIK_NUMERIC_CELL",
                         "NIK_PLACEHOLDER",
                         "NIK_SCIENTIFIC",
                         "NIK_SERIAL",
@@ -330,7 +330,7 @@ class SyntheticRosterGeneratorTest {
         for (Row row : data) {
             Cell nik = row.getCell(1);
             boolean isNumber = nik != null && nik.getType() == CellType.NUMBER;
-            assertThat(isNumber).as("row " + row.getRowNum()).isEqualTo("NIK_NUMERIC".equals(rules.get((long)
+            assertThat(isNumber).as("row " + row.getRowNum()).isEqualTo("NIK_NUMERIC_CELL".equals(rules.get((long)
                             row.getRowNum())));
             numeric += isNumber ? 1 : 0;
             assertThat(row.getCell(11).getType()).isEqualTo(CellType.NUMBER);
@@ -354,7 +354,7 @@ class SyntheticRosterGeneratorTest {
     void electricityCustomersAreJsonLinesWithDamagedNiksAsNumbers() throws Exception {
         Path jsonl = file(NOVEMBER, "LISTRIK");
         String rules = "SELECT count(*) FROM " + truth(NOVEMBER, "roster_rows")
-                + " WHERE source_file = 'listrik_5108_202611.jsonl' AND reject_rule = 'NIK_NUMERIC'";
+                + " WHERE source_file = 'listrik_5108_202611.jsonl' AND reject_rule = 'NIK_NUMERIC_CELL'";
         long numbers = Files.readAllLines(jsonl, StandardCharsets.UTF_8).stream()
                 .filter(line -> line.matches(".*\"nik\":[0-9.]+E15,.*"))
                 .count();
