@@ -48,7 +48,7 @@ import org.slf4j.LoggerFactory;
 public final class SyntheticRosterGenerator {
     public static final String INBOX = "inbox";
     public static final String TRUTH = "truth";
-    /** The rule id ingest uses for a NIK that arrives as a number (a spreadsheet or JSON number). */
+    /** The rule id ingest uses for a NIK that arrives as a number cell of a spreadsheet. */
     public static final String NUMERIC_NIK_RULE = "NIK_NUMERIC_CELL";
 
     private static final Logger LOG = LoggerFactory.getLogger(SyntheticRosterGenerator.class);
@@ -271,7 +271,8 @@ public final class SyntheticRosterGenerator {
         /** The rule ingest must reject the row with, where ingest alone can see the fault. */
         static String rejectRule(RosterLayout layout, RosterRecord record) {
             if (record.nikNumber != null) {
-                return NUMERIC_NIK_RULE;
+                // a spreadsheet number cell; a JSON number reads as the exponent text Excel showed
+                return layout == RosterLayout.LISTRIK ? "NIK_SCIENTIFIC" : NUMERIC_NIK_RULE;
             }
             for (FaultKind fault : FaultKind.values()) {
                 if (fault.group() == FaultKind.Group.NIK && record.has(fault)) {

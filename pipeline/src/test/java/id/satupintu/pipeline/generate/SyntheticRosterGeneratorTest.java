@@ -354,7 +354,8 @@ class SyntheticRosterGeneratorTest {
     void electricityCustomersAreJsonLinesWithDamagedNiksAsNumbers() throws Exception {
         Path jsonl = file(NOVEMBER, "LISTRIK");
         String rules = "SELECT count(*) FROM " + truth(NOVEMBER, "roster_rows")
-                + " WHERE source_file = 'listrik_5108_202611.jsonl' AND reject_rule = 'NIK_NUMERIC_CELL'";
+                + " WHERE source_file = 'listrik_5108_202611.jsonl' AND faults SIMILAR TO '.*NIK_(SCIENTIFIC|ZEROED_16TH).*'"
+                + " AND reject_rule = 'NIK_SCIENTIFIC'";
         long numbers = Files.readAllLines(jsonl, StandardCharsets.UTF_8).stream()
                 .filter(line -> line.matches(".*\"nik\":[0-9.]+E15,.*"))
                 .count();
