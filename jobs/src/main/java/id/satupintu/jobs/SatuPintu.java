@@ -2,8 +2,12 @@ package id.satupintu.jobs;
 
 import id.satupintu.jobs.demo.DemoCommand;
 import id.satupintu.jobs.generate.GenerateCommand;
+import id.satupintu.jobs.history.HistoryCommand;
+import id.satupintu.jobs.history.StatusCommand;
 import id.satupintu.jobs.query.QueryCommand;
+import id.satupintu.jobs.refresh.BackfillCommand;
 import id.satupintu.jobs.refresh.RefreshCommand;
+import id.satupintu.jobs.refresh.RestartCommand;
 import id.satupintu.jobs.rollback.RollbackCommand;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -20,8 +24,12 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             GenerateCommand.class,
             RefreshCommand.class,
+            RestartCommand.class,
+            BackfillCommand.class,
             QueryCommand.class,
-            RollbackCommand.class
+            RollbackCommand.class,
+            HistoryCommand.class,
+            StatusCommand.class
         })
 public final class SatuPintu implements Runnable {
     @CommandLine.Spec

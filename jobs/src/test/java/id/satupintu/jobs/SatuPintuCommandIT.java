@@ -2,6 +2,8 @@ package id.satupintu.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.satupintu.pipeline.lake.DataDirectory;
+import id.satupintu.pipeline.lake.DataDirectoryLock;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -84,6 +86,19 @@ class SatuPintuCommandIT {
     @Test
     void unknownOptionIsAUsageError() {
         assertThat(run("query", "--no-such-option", "SELECT 1").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void aSecondWriterIsRefusedWithTheHolderNamed() throws Exception {
+        try (DataDirectoryLock held = DataDirectoryLock.acquire(new DataDirectory(root), "backfill 2026-01..2026-10")) {
+            Run refresh = run("refresh", "--period", "2026-10", "--data-dir", root.toString());
+            assertThat(refresh.exitCode()).isEqualTo(1);
+            assertThat(refresh.err().strip())
+                    .matches("Gagal: Direktori data sedang dipakai oleh proses lain \\(pid \\d+, since \\S+,"
+                            + " backfill 2026-01\\.\\.2026-10\\); tunggu sampai selesai");
+            Run rollback = run("rollback", "--data-dir", root.toString(), "--lang", "en");
+            assertThat(rollback.err().strip()).startsWith("Failed: The data directory is in use by another run (pid ");
+        }
     }
 
     @Test

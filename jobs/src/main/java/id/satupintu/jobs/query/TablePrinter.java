@@ -9,12 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A query result as an aligned text table: numbers to the right, text to the left. */
-final class TablePrinter {
+public final class TablePrinter {
     private TablePrinter() {}
 
-    record Table(List<String> columns, List<Boolean> numeric, List<List<String>> rows, boolean truncated) {}
+    public record Table(List<String> columns, List<Boolean> numeric, List<List<String>> rows, boolean truncated) {}
 
-    static Table read(ResultSet result, int maxRows) throws SQLException {
+    public static Table read(ResultSet result, int maxRows) throws SQLException {
         ResultSetMetaData metadata = result.getMetaData();
         int count = metadata.getColumnCount();
         List<String> columns = new ArrayList<>();
@@ -40,7 +40,7 @@ final class TablePrinter {
         return new Table(columns, numeric, rows, truncated);
     }
 
-    static void print(Table table, PrintWriter out) {
+    public static void print(Table table, PrintWriter out) {
         int[] widths = new int[table.columns().size()];
         for (int i = 0; i < widths.length; i++) {
             widths[i] = table.columns().get(i).length();

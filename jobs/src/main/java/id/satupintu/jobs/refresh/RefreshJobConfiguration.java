@@ -164,8 +164,14 @@ class RefreshJobConfiguration {
 
     @Bean
     Job monthlyRefreshJob(
-            JobRepository jobRepository, Step prepareStep, Step ingestStep, Step buildStep, Step publishStep) {
+            JobRepository jobRepository,
+            Step prepareStep,
+            Step ingestStep,
+            Step buildStep,
+            Step publishStep,
+            DataDirectory data) {
         return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(new RunReportWriter(data))
                 .start(prepareStep)
                 .next(ingestStep)
                 .next(buildStep)
@@ -174,7 +180,11 @@ class RefreshJobConfiguration {
     }
 
     static YearMonth period(StepExecution step) {
-        return YearMonth.parse(step.getJobExecution().getJobParameters().getString(PERIOD));
+        return period(step.getJobExecution());
+    }
+
+    static YearMonth period(org.springframework.batch.core.job.JobExecution execution) {
+        return YearMonth.parse(execution.getJobParameters().getString(PERIOD));
     }
 
     static Stream<Path> inboxFiles(DataDirectory data, YearMonth period) {

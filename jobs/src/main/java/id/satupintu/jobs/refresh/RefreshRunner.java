@@ -2,26 +2,42 @@ package id.satupintu.jobs.refresh;
 
 import static java.util.Objects.requireNonNull;
 
+import id.satupintu.jobs.OperatorException;
+import id.satupintu.pipeline.lake.DataDirectory;
+import id.satupintu.pipeline.lake.DataDirectoryLock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
-/** Starts {@code monthlyRefresh} for a period and tells what it did. */
+/**
+ * Starts {@code monthlyRefresh} for a period and tells what it did. A run holds the data-directory
+ * lock from start to end, so two runs (manual, scheduled or a backfill) never interleave.
+ */
 @Component
 public final class RefreshRunner {
     private final JobOperator jobOperator;
     private final Job monthlyRefreshJob;
+    private final DataDirectory dataDirectory;
 
-    RefreshRunner(JobOperator jobOperator, Job monthlyRefreshJob) {
+    private final JobRepository jobRepository;
+
+    RefreshRunner(
+            JobOperator jobOperator, Job monthlyRefreshJob, DataDirectory dataDirectory, JobRepository jobRepository) {
+        this.jobRepository = requireNonNull(jobRepository, "jobRepository is null");
         this.jobOperator = requireNonNull(jobOperator, "jobOperator is null");
         this.monthlyRefreshJob = requireNonNull(monthlyRefreshJob, "monthlyRefreshJob is null");
+        this.dataDirectory = requireNonNull(dataDirectory, "dataDirectory is null");
     }
 
     public RefreshOutcome refresh(YearMonth period) throws Exception {
@@ -30,8 +46,61 @@ public final class RefreshRunner {
                 // every refresh of a period is a new run: a corrected roster may have arrived
                 .addLong("run", System.currentTimeMillis())
                 .toJobParameters();
-        JobExecution execution = jobOperator.start(monthlyRefreshJob, parameters);
-        return outcome(period, execution);
+        try (DataDirectoryLock lock = lock("refresh --period " + period)) {
+            JobExecution execution = jobOperator.start(monthlyRefreshJob, parameters);
+            return outcome(period, execution);
+        }
+    }
+
+    /**
+     * Resumes the latest refresh that did not complete (of a period, if given) at the step where
+     * it stopped: completed steps and ingested files are not redone. A run whose process died
+     * (killed, power cut) still shows as started in the repository; holding the lock proves it is
+     * not running, so it is marked failed first.
+     */
+    public RefreshOutcome restart(Optional<YearMonth> period) throws Exception {
+        try (DataDirectoryLock lock =
+                lock("restart" + period.map(p -> " --period " + p).orElse(""))) {
+            JobExecution last = null;
+            for (JobInstance instance :
+                    jobRepository.getJobInstances(RefreshJobConfiguration.JOB_NAME, 0, Integer.MAX_VALUE)) {
+                JobExecution execution = jobRepository.getLastJobExecution(instance);
+                if (execution == null
+                        || period.isPresent() && !period.get().equals(RefreshJobConfiguration.period(execution))) {
+                    continue;
+                }
+                if (last == null || execution.getId() > last.getId()) {
+                    last = execution;
+                }
+            }
+            if (last == null || last.getStatus() == BatchStatus.COMPLETED) {
+                throw new OperatorException(
+                        "Tidak ada refresh yang gagal untuk dilanjutkan"
+                                + period.map(p -> " untuk periode " + p).orElse(""),
+                        "There is no failed refresh to resume"
+                                + period.map(p -> " for " + p).orElse(""));
+            }
+            if (last.getStatus().isRunning() || last.getStatus() == BatchStatus.UNKNOWN) {
+                last = jobOperator.recover(last);
+            }
+            JobExecution resumed = jobOperator.restart(last);
+            return outcome(RefreshJobConfiguration.period(resumed), resumed);
+        }
+    }
+
+    /** Takes the data-directory lock, or says in one sentence who holds it. */
+    DataDirectoryLock lock(String what) {
+        try {
+            return DataDirectoryLock.acquire(dataDirectory, what);
+        } catch (DataDirectoryLock.HeldException e) {
+            throw locked(e.holder());
+        }
+    }
+
+    public static OperatorException locked(String holder) {
+        return new OperatorException(
+                "Direktori data sedang dipakai oleh proses lain (" + holder + "); tunggu sampai selesai",
+                "The data directory is in use by another run (" + holder + "); wait for it to finish");
     }
 
     static RefreshOutcome outcome(YearMonth period, JobExecution execution) {

@@ -3,6 +3,8 @@ package id.satupintu.jobs.rollback;
 import id.satupintu.jobs.CommonOptions;
 import id.satupintu.jobs.Language;
 import id.satupintu.jobs.OperatorException;
+import id.satupintu.jobs.refresh.RefreshRunner;
+import id.satupintu.pipeline.lake.DataDirectoryLock;
 import id.satupintu.pipeline.warehouse.WarehousePublisher;
 import java.io.PrintWriter;
 import java.util.List;
@@ -41,13 +43,16 @@ public final class RollbackCommand implements Callable<Integer> {
             versions.forEach(name -> out.println("  " + name));
             return 0;
         }
-        try {
+        try (DataDirectoryLock lock = DataDirectoryLock.acquire(
+                options.dataDirectory(), "rollback" + (version == null ? "" : " --to " + version))) {
             String restored = publisher.rollback(Optional.ofNullable(version));
             out.println(Language.format(
                     options.messages(),
                     "rollback.done",
                     restored,
                     options.dataDirectory().publishedWarehouse()));
+        } catch (DataDirectoryLock.HeldException e) {
+            throw RefreshRunner.locked(e.holder());
         } catch (IllegalArgumentException e) {
             throw new OperatorException(
                     version == null

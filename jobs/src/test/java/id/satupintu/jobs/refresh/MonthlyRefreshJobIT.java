@@ -10,6 +10,7 @@ import id.satupintu.pipeline.generate.GenerationResult;
 import id.satupintu.pipeline.generate.GeneratorSettings;
 import id.satupintu.pipeline.generate.SyntheticRosterGenerator;
 import id.satupintu.pipeline.lake.DataDirectory;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -17,6 +18,7 @@ import java.sql.Statement;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -173,6 +175,49 @@ class MonthlyRefreshJobIT {
             assertThat(single(warehouse, "SELECT count(*) FROM wilayah")).isEqualTo("91599");
             assertThat(single(warehouse, "SELECT string_agg(period, ',' ORDER BY period) FROM period"))
                     .isEqualTo("2026-09,2026-10");
+        }
+    }
+
+    @Test
+    void aFailingDataTestKeepsThePreviousWarehouseAndRestartFinishesTheRun() throws Exception {
+        DataDirectory resumed = new DataDirectory(root.resolve("resumed"));
+        new SyntheticRosterGenerator(new GeneratorSettings("51.08", FIRST, 2, 2_000, 20261123L, FaultRates.none()))
+                .generate(resumed.root());
+        Path failingTest = Files.createDirectories(resumed.root().resolve("config/data-tests"))
+                .resolve("no_october_yet.sql");
+        List<RefreshOutcome> runs = BatchApplication.run(resumed, context -> {
+            RefreshRunner runner = context.getBean(RefreshRunner.class);
+            try {
+                RefreshOutcome september = runner.refresh(FIRST);
+                Files.writeString(
+                        failingTest, "-- severity: error\nSELECT period FROM period WHERE period = '2026-10'\n");
+                RefreshOutcome october = runner.refresh(SECOND);
+                // the previous warehouse stays published and readable
+                try (Connection warehouse = DuckDb.openReadOnly(resumed.publishedWarehouse())) {
+                    assertThat(single(warehouse, "SELECT string_agg(period, ',') FROM period"))
+                            .isEqualTo("2026-09");
+                }
+                Files.delete(failingTest);
+                return List.of(september, october, runner.restart(Optional.empty()));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+
+        assertThat(runs)
+                .extracting(RefreshOutcome::status)
+                .containsExactly(BatchStatus.COMPLETED, BatchStatus.FAILED, BatchStatus.COMPLETED);
+        assertThat(runs.get(1).failure().getMessage())
+                .startsWith(
+                        "Data tests failed, warehouse not published: no_october_yet (error, 1 rows: period=2026-10)");
+        // the resumed run did not ingest again: it went on from the build
+        assertThat(runs.get(2).files()).isEmpty();
+        assertThat(runs.get(2).period()).isEqualTo(SECOND);
+        String marts = "SELECT period || ' ' || program_code || ' ' || kode_kecamatan || ' ' || recipients || ' '"
+                + " || coalesce(benefit_rupiah, 0) FROM mart_recipients_kecamatan ORDER BY 1";
+        try (Connection clean = DuckDb.openReadOnly(data.publishedWarehouse());
+                Connection restarted = DuckDb.openReadOnly(resumed.publishedWarehouse())) {
+            assertThat(rows(restarted, marts)).hasSizeGreaterThan(80).containsExactlyElementsOf(rows(clean, marts));
         }
     }
 

@@ -17,6 +17,7 @@ import java.time.YearMonth;
  * warehouse/satupintu.duckdb             the published warehouse
  * warehouse/versions/                    earlier published warehouses, for rollback
  * warehouse/build/                       warehouses being built, renamed into place when done
+ * reports/YYYY-MM/run-N.json             what each refresh run did (counts, timings, rejects, tests)
  * metadata/                              the Spring Batch job repository
  * secrets/pseudonym.key                  the HMAC key behind person keys (owner-only)
  * truth/YYYY-MM/                         ground truth written by the synthetic generator
@@ -80,6 +81,11 @@ public record DataDirectory(Path root) {
 
     public Path warehouseBuilds() {
         return warehouseDirectory().resolve("build");
+    }
+
+    /** Run reports, one JSON file per refresh run under the month it refreshed. */
+    public Path reports(YearMonth period) {
+        return root.resolve("reports").resolve(period.toString());
     }
 
     public Path metadata() {

@@ -1,0 +1,164 @@
+package id.satupintu.jobs.refresh;
+
+import static java.util.Objects.requireNonNull;
+
+import id.satupintu.pipeline.duckdb.DuckDb;
+import id.satupintu.pipeline.lake.DataDirectory;
+import id.satupintu.pipeline.warehouse.WarehousePublisher;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes what a refresh run did as {@code reports/YYYY-MM/run-N.json}: status and timings per step,
+ * rows read, staged and rejected per file, rejects by rule, the data-test results of the warehouse
+ * it built, and which warehouse is published. Counts and names of files and rules only: no personal
+ * data.
+ */
+final class RunReportWriter implements JobExecutionListener {
+    private static final Logger log = LoggerFactory.getLogger(RunReportWriter.class);
+
+    private final DataDirectory dataDirectory;
+    private final JsonMapper json =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    RunReportWriter(DataDirectory dataDirectory) {
+        this.dataDirectory = requireNonNull(dataDirectory, "dataDirectory is null");
+    }
+
+    @Override
+    public void afterJob(JobExecution execution) {
+        YearMonth period = RefreshJobConfiguration.period(execution);
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("run", execution.getId());
+        report.put("period", period.toString());
+        report.put("status", execution.getStatus().name());
+        report.put("started", String.valueOf(execution.getStartTime()));
+        report.put("ended", String.valueOf(execution.getEndTime()));
+        report.put("durationMillis", millis(execution.getStartTime(), execution.getEndTime()));
+        List<Map<String, Object>> steps = new ArrayList<>();
+        List<Map<String, Object>> files = new ArrayList<>();
+        for (StepExecution step : execution.getStepExecutions()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("step", step.getStepName());
+            entry.put("status", step.getStatus().name());
+            entry.put("durationMillis", millis(step.getStartTime(), step.getEndTime()));
+            if (step.getStepName().startsWith("ingestFile:")) {
+                Map<String, Object> file = new LinkedHashMap<>();
+                file.put("file", step.getStepName().substring("ingestFile:file:".length()));
+                file.put("status", step.getExecutionContext().getString("status", "UNKNOWN"));
+                file.put("rowsRead", step.getReadCount());
+                file.put("rowsStaged", step.getWriteCount());
+                file.put("rowsRejected", step.getFilterCount());
+                file.put("durationMillis", entry.get("durationMillis"));
+                files.add(file);
+            } else {
+                steps.add(entry);
+            }
+        }
+        files.sort((left, right) -> ((String) left.get("file")).compareTo((String) right.get("file")));
+        report.put("steps", steps);
+        report.put("files", files);
+        report.put("rejectsByRule", rejectsByRule(period));
+        boolean published = execution.getStatus().name().equals("COMPLETED");
+        report.put("dataTests", published ? dataTests() : List.of());
+        Map<String, Object> warehouse = new LinkedHashMap<>();
+        warehouse.put("published", published);
+        warehouse.put("file", dataDirectory.publishedWarehouse().toString());
+        warehouse.put("keptVersions", new WarehousePublisher(dataDirectory).versions());
+        report.put("warehouse", warehouse);
+        report.put(
+                "failures",
+                execution.getAllFailureExceptions().stream()
+                        .map(e -> e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                        .toList());
+        write(period, execution.getId(), report);
+    }
+
+    private void write(YearMonth period, long run, Map<String, Object> report) {
+        try {
+            Path folder = Files.createDirectories(dataDirectory.reports(period));
+            Path target = folder.resolve("run-" + run + ".json");
+            Path temporary = folder.resolve(".run-" + run + ".json.tmp");
+            Files.writeString(temporary, json.writeValueAsString(report));
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            log.info("Run report {}", target);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the run report of run " + run, e);
+        }
+    }
+
+    private Map<String, Long> rejectsByRule(YearMonth period) {
+        Path folder = dataDirectory.rejected().resolve("period=" + period);
+        Map<String, Long> byRule = new LinkedHashMap<>();
+        if (!Files.isDirectory(folder) || !hasParquet(folder)) {
+            return byRule;
+        }
+        String sql = "SELECT rule_id, count(*) FROM read_parquet("
+                + DuckDb.literal(folder.resolve("**").resolve("*.parquet")) + ") GROUP BY rule_id ORDER BY rule_id";
+        try (Connection duckdb = DuckDb.inMemory(1);
+                Statement statement = duckdb.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            while (result.next()) {
+                byRule.put(result.getString(1), result.getLong(2));
+            }
+        } catch (SQLException e) {
+            log.warn("Cannot count the rejects of {} for the run report: {}", period, e.getMessage());
+        }
+        return byRule;
+    }
+
+    private List<Map<String, Object>> dataTests() {
+        List<Map<String, Object>> tests = new ArrayList<>();
+        if (!Files.exists(dataDirectory.publishedWarehouse())) {
+            return tests;
+        }
+        try (Connection warehouse = DuckDb.openReadOnly(dataDirectory.publishedWarehouse());
+                Statement statement = warehouse.createStatement();
+                ResultSet result = statement.executeQuery(
+                        "SELECT test_name, severity, failing_rows FROM data_test_result ORDER BY test_name")) {
+            while (result.next()) {
+                Map<String, Object> test = new LinkedHashMap<>();
+                test.put("test", result.getString(1));
+                test.put("severity", result.getString(2));
+                test.put("failingRows", result.getLong(3));
+                tests.add(test);
+            }
+        } catch (SQLException e) {
+            log.warn("Cannot read the data-test results for the run report: {}", e.getMessage());
+        }
+        return tests;
+    }
+
+    private static boolean hasParquet(Path folder) {
+        try (var files = Files.walk(folder)) {
+            return files.anyMatch(file -> file.toString().endsWith(".parquet"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long millis(LocalDateTime start, LocalDateTime end) {
+        return start == null || end == null ? 0 : Duration.between(start, end).toMillis();
+    }
+}

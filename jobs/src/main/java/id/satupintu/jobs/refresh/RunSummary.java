@@ -1,0 +1,89 @@
+package id.satupintu.jobs.refresh;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
+
+/**
+ * One refresh run as an operator asks about it: which month, when, how long, how it ended, and the
+ * rows through each stage (read, staged, rejected by ingest; enrollments built).
+ *
+ * @param step the step running now, or the step that failed; empty for a completed run
+ */
+public record RunSummary(
+        long runId,
+        String period,
+        LocalDateTime started,
+        Optional<LocalDateTime> ended,
+        BatchStatus status,
+        Optional<String> step,
+        long filesIngested,
+        long filesRefused,
+        long rowsRead,
+        long rowsStaged,
+        long rowsRejected,
+        long enrollments,
+        Optional<String> failure) {
+    public RunSummary {
+        requireNonNull(period, "period is null");
+        requireNonNull(started, "started is null");
+        requireNonNull(ended, "ended is null");
+        requireNonNull(status, "status is null");
+        requireNonNull(step, "step is null");
+        requireNonNull(failure, "failure is null");
+    }
+
+    public static RunSummary of(JobExecution execution) {
+        long read = 0;
+        long staged = 0;
+        long rejected = 0;
+        long ingested = 0;
+        long refused = 0;
+        String step = null;
+        for (StepExecution stepExecution : execution.getStepExecutions()) {
+            if (stepExecution.getStepName().startsWith("ingestFile:")) {
+                read += stepExecution.getReadCount();
+                staged += stepExecution.getWriteCount();
+                rejected += stepExecution.getFilterCount();
+                String fileStatus = stepExecution.getExecutionContext().getString("status", "");
+                if (fileStatus.equals("INGESTED")) {
+                    ingested++;
+                } else if (!fileStatus.isEmpty()) {
+                    refused++;
+                }
+            }
+            if ((stepExecution.getStatus() == BatchStatus.STARTED || stepExecution.getStatus() == BatchStatus.FAILED)
+                    && !stepExecution.getStepName().startsWith("ingestFile:")) {
+                step = stepExecution.getStepName();
+            }
+        }
+        String failure = execution.getAllFailureExceptions().stream()
+                .findFirst()
+                .map(e -> e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                .orElse(null);
+        return new RunSummary(
+                execution.getId(),
+                execution.getJobParameters().getString(RefreshJobConfiguration.PERIOD),
+                execution.getStartTime() == null ? execution.getCreateTime() : execution.getStartTime(),
+                Optional.ofNullable(execution.getEndTime()),
+                execution.getStatus(),
+                Optional.ofNullable(step),
+                ingested,
+                refused,
+                read,
+                staged,
+                rejected,
+                execution.getExecutionContext().getLong("rows.enrollment", 0L),
+                Optional.ofNullable(failure));
+    }
+
+    /** How long the run took, or has taken so far. */
+    public Duration duration(LocalDateTime now) {
+        return Duration.between(started, ended.orElse(now));
+    }
+}
