@@ -9,6 +9,7 @@ import id.satupintu.jobs.refresh.BackfillCommand;
 import id.satupintu.jobs.refresh.RefreshCommand;
 import id.satupintu.jobs.refresh.RestartCommand;
 import id.satupintu.jobs.rollback.RollbackCommand;
+import id.satupintu.jobs.schedule.ScheduleCommand;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Command;
             RefreshCommand.class,
             RestartCommand.class,
             BackfillCommand.class,
+            ScheduleCommand.class,
             QueryCommand.class,
             RollbackCommand.class,
             HistoryCommand.class,

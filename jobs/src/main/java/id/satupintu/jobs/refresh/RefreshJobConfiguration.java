@@ -169,9 +169,10 @@ class RefreshJobConfiguration {
             Step ingestStep,
             Step buildStep,
             Step publishStep,
-            DataDirectory data) {
+            DataDirectory data,
+            @Value("${satupintu.on-failure.command:}") String onFailureCommand) {
         return new JobBuilder(JOB_NAME, jobRepository)
-                .listener(new RunReportWriter(data))
+                .listener(new RunReportWriter(data, onFailureCommand))
                 .start(prepareStep)
                 .next(ingestStep)
                 .next(buildStep)

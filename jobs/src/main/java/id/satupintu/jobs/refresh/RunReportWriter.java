@@ -39,11 +39,14 @@ final class RunReportWriter implements JobExecutionListener {
     private static final Logger log = LoggerFactory.getLogger(RunReportWriter.class);
 
     private final DataDirectory dataDirectory;
+    private final String onFailureCommand;
     private final JsonMapper json =
             JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    RunReportWriter(DataDirectory dataDirectory) {
+    /** @param onFailureCommand a shell command run after a run that did not complete; blank for none */
+    RunReportWriter(DataDirectory dataDirectory, String onFailureCommand) {
         this.dataDirectory = requireNonNull(dataDirectory, "dataDirectory is null");
+        this.onFailureCommand = requireNonNull(onFailureCommand, "onFailureCommand is null");
     }
 
     @Override
@@ -92,10 +95,44 @@ final class RunReportWriter implements JobExecutionListener {
                 execution.getAllFailureExceptions().stream()
                         .map(e -> e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
                         .toList());
-        write(period, execution.getId(), report);
+        Path written = write(period, execution.getId(), report);
+        if (!published && !onFailureCommand.isBlank()) {
+            notifyFailure(period, execution, written);
+        }
     }
 
-    private void write(YearMonth period, long run, Map<String, Object> report) {
+    /**
+     * Runs the configured command (mail, chat) with the run's period, id, status and report path in
+     * its environment, so an operator hears of a failed refresh without reading logs.
+     */
+    private void notifyFailure(YearMonth period, JobExecution execution, Path report) {
+        ProcessBuilder command = new ProcessBuilder("sh", "-c", onFailureCommand)
+                .directory(dataDirectory.root().toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        command.environment().put("SATUPINTU_PERIOD", period.toString());
+        command.environment().put("SATUPINTU_RUN", Long.toString(execution.getId()));
+        command.environment().put("SATUPINTU_STATUS", execution.getStatus().name());
+        command.environment().put("SATUPINTU_REPORT", report.toString());
+        try {
+            Process process = command.start();
+            if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                log.warn("The failure command of run {} did not end within 60 s", execution.getId());
+            } else if (process.exitValue() != 0) {
+                log.warn(
+                        "The failure command of run {} ended with exit code {}",
+                        execution.getId(),
+                        process.exitValue());
+            }
+        } catch (IOException e) {
+            log.warn("Cannot run the failure command of run {}: {}", execution.getId(), e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private Path write(YearMonth period, long run, Map<String, Object> report) {
         try {
             Path folder = Files.createDirectories(dataDirectory.reports(period));
             Path target = folder.resolve("run-" + run + ".json");
@@ -103,6 +140,7 @@ final class RunReportWriter implements JobExecutionListener {
             Files.writeString(temporary, json.writeValueAsString(report));
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             log.info("Run report {}", target);
+            return target;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the run report of run " + run, e);
         }

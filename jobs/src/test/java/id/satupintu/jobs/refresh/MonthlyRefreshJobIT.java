@@ -222,6 +222,50 @@ class MonthlyRefreshJobIT {
     }
 
     @Test
+    void aRunThatFailsWritesItsReportAndRunsTheFailureCommand() throws Exception {
+        DataDirectory empty = new DataDirectory(root.resolve("empty"));
+        Files.createDirectories(empty.inbox(SECOND));
+        RefreshOutcome outcome = BatchApplication.run(
+                empty,
+                java.util.Map.of(
+                        "satupintu.on-failure.command",
+                        "echo \"$SATUPINTU_PERIOD $SATUPINTU_STATUS $SATUPINTU_REPORT\" > failed.txt"),
+                context -> {
+                    try {
+                        return context.getBean(RefreshRunner.class).refresh(SECOND);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+
+        assertThat(outcome.status()).isEqualTo(BatchStatus.FAILED);
+        Path report = empty.reports(SECOND).resolve("run-" + outcome.jobExecutionId() + ".json");
+        assertThat(Files.readString(empty.root().resolve("failed.txt")).strip()).isEqualTo("2026-10 FAILED " + report);
+        String json = Files.readString(report);
+        assertThat(json)
+                .contains("\"period\" : \"2026-10\"")
+                .contains("\"status\" : \"FAILED\"")
+                .contains("No roster files in " + empty.inbox(SECOND));
+    }
+
+    @Test
+    void everyRunWritesAReportWithItsFilesAndRejects() throws Exception {
+        Path reports = faulty.reports(SECOND);
+        String json =
+                Files.readString(reports.resolve("run-" + faultyOutcomes.get(1).jobExecutionId() + ".json"));
+        GeneratedFile pbi = generatedFaulty
+                .file(SECOND, id.satupintu.schemas.program.Program.PBI_JK)
+                .orElseThrow();
+        assertThat(json)
+                .contains("\"status\" : \"COMPLETED\"")
+                .contains("\"file\" : \"" + pbi.fileName() + "\"")
+                .contains("\"rowsRead\" : " + pbi.rows())
+                .contains("\"rowsRejected\" : " + pbi.rejectRows())
+                .contains("\"test\" : \"staged_rows_are_loaded\"")
+                .contains("\"NIK_MISSING\" : ");
+    }
+
+    @Test
     void jobHistorySurvivesInTheRepositoryFile() {
         assertThat(data.metadata().resolve("jobs.mv.db")).isRegularFile();
         long instances = BatchApplication.run(data, context -> (long) context.getBean(JobRepository.class)
