@@ -266,6 +266,46 @@ class MonthlyRefreshJobIT {
     }
 
     @Test
+    void everyRecipeInTheQueryDocumentRuns() throws Exception {
+        String document = Files.readString(Path.of("..", "docs", "queries.md"));
+        java.util.regex.Matcher recipes = java.util.regex.Pattern.compile(
+                        "```sql\\n(.*?)```", java.util.regex.Pattern.DOTALL)
+                .matcher(document);
+        int count = 0;
+        try (Connection warehouse = DuckDb.openReadOnly(faulty.publishedWarehouse())) {
+            while (recipes.find()) {
+                String sql = recipes.group(1).strip().replaceFirst(";$", "");
+                count++;
+                try (Statement statement = warehouse.createStatement();
+                        ResultSet result = statement.executeQuery(sql)) {
+                    // the last recipe lists warnings: on this warehouse there may be none
+                    if (!sql.contains("failing_rows > 0")) {
+                        assertThat(result.next()).as(sql).isTrue();
+                    }
+                }
+            }
+        }
+        assertThat(count).isEqualTo(11);
+        // the first recipe gives the truth's recipients per program per month on clean rosters
+        try (Connection warehouse = DuckDb.openReadOnly(data.publishedWarehouse())) {
+            recipes.reset();
+            recipes.find();
+            List<String> answer = rows(
+                    warehouse,
+                    "SELECT period || ' ' || program_code || ' ' || recipients FROM ("
+                            + recipes.group(1).strip().replaceFirst(";$", "") + ")");
+            List<String> truth = new ArrayList<>();
+            for (YearMonth period : List.of(FIRST, SECOND)) {
+                truth.addAll(rows(
+                        duckdb,
+                        "SELECT '" + period + " ' || program_code || ' ' || count(*) FROM "
+                                + truth(data, period, "enrollment") + " GROUP BY program_code ORDER BY program_code"));
+            }
+            assertThat(answer).containsExactlyElementsOf(truth);
+        }
+    }
+
+    @Test
     void jobHistorySurvivesInTheRepositoryFile() {
         assertThat(data.metadata().resolve("jobs.mv.db")).isRegularFile();
         long instances = BatchApplication.run(data, context -> (long) context.getBean(JobRepository.class)
