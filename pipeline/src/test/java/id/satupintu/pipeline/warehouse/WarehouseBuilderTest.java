@@ -24,7 +24,8 @@ import java.sql.Statement;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,12 +34,12 @@ class WarehouseBuilderTest {
     private static final YearMonth OCTOBER = YearMonth.of(2026, 10);
 
     @TempDir
-    Path root;
+    static Path root;
 
-    private DataDirectory data;
+    private static DataDirectory data;
 
-    @BeforeEach
-    void ingestTwoRosters() throws Exception {
+    @BeforeAll
+    static void ingestTwoRosters() throws Exception {
         data = new DataDirectory(root);
         GenerationResult generated = new SyntheticRosterGenerator(
                         new GeneratorSettings("51.08", OCTOBER, 1, 1_500, 7L, FaultRates.none()))
@@ -51,6 +52,19 @@ class WarehouseBuilderTest {
         for (Program program : List.of(Program.PKH, Program.PBI_JK)) {
             GeneratedFile file = generated.file(OCTOBER, program).orElseThrow();
             ingest.ingest(OCTOBER, file.path());
+        }
+    }
+
+    /** Each test brings its own operator data tests. */
+    @AfterEach
+    void removeOperatorTests() throws Exception {
+        Path tests = root.resolve("config").resolve("data-tests");
+        if (Files.isDirectory(tests)) {
+            try (var files = Files.list(tests)) {
+                for (Path file : files.toList()) {
+                    Files.delete(file);
+                }
+            }
         }
     }
 
@@ -105,7 +119,7 @@ class WarehouseBuilderTest {
     }
 
     /** Recipients in the generator's truth. */
-    private long enrolled(String program) throws Exception {
+    private static long enrolled(String program) throws Exception {
         try (Connection duckdb = DuckDb.inMemory(1)) {
             return Long.parseLong(rows(
                             duckdb,
@@ -116,7 +130,7 @@ class WarehouseBuilderTest {
         }
     }
 
-    private long tahapSum() throws Exception {
+    private static long tahapSum() throws Exception {
         try (Connection duckdb = DuckDb.inMemory(1)) {
             return Long.parseLong(rows(
                             duckdb,
