@@ -89,6 +89,35 @@ class SatuPintuCommandIT {
     }
 
     @Test
+    void queryReadsTheWarehouseAndNothingElse() throws Exception {
+        DataDirectory data = new DataDirectory(root);
+        java.nio.file.Files.createDirectories(data.warehouseDirectory());
+        try (var warehouse = id.satupintu.pipeline.duckdb.DuckDb.openForWrite(data.publishedWarehouse())) {
+            id.satupintu.pipeline.duckdb.DuckDb.execute(warehouse, "CREATE TABLE period AS SELECT '2026-10' AS period");
+        }
+        assertThat(run("query", "--data-dir", root.toString(), "SELECT period FROM period")
+                        .out())
+                .contains("2026-10");
+        for (String sql : new String[] {
+            "COPY period TO '" + root.resolve("leak.csv") + "'",
+            "ATTACH '" + root.resolve("other.duckdb") + "' AS other",
+            "INSTALL httpfs",
+            "SELECT * FROM read_csv('/etc/passwd')",
+            "CREATE TABLE copy AS SELECT * FROM period",
+            "SET enable_external_access = true"
+        }) {
+            Run refused = run("query", "--data-dir", root.toString(), "--lang", "en", sql);
+            assertThat(refused.exitCode()).as(sql).isEqualTo(1);
+            assertThat(refused.err().strip())
+                    .as(sql)
+                    .startsWith("Failed: The query failed: ")
+                    .doesNotContain("\n");
+        }
+        assertThat(root.resolve("leak.csv")).doesNotExist();
+        assertThat(root.resolve("other.duckdb")).doesNotExist();
+    }
+
+    @Test
     void aSecondWriterIsRefusedWithTheHolderNamed() throws Exception {
         try (DataDirectoryLock held = DataDirectoryLock.acquire(new DataDirectory(root), "backfill 2026-01..2026-10")) {
             Run refresh = run("refresh", "--period", "2026-10", "--data-dir", root.toString());

@@ -58,7 +58,10 @@ public final class QueryCommand implements Callable<Integer> {
                                             "query.rows",
                                             table.rows().size()));
         } catch (SQLException e) {
-            throw new OperatorException("Kueri gagal: " + e.getMessage(), "The query failed: " + e.getMessage());
+            String reason = e.getMessage() == null
+                    ? e.getClass().getSimpleName()
+                    : e.getMessage().strip().lines().findFirst().orElse("");
+            throw new OperatorException("Kueri gagal: " + reason, "The query failed: " + reason);
         }
         return 0;
     }
