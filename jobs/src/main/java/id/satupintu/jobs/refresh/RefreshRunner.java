@@ -90,6 +90,7 @@ public final class RefreshRunner {
 
     /** Takes the data-directory lock, or says in one sentence who holds it. */
     DataDirectoryLock lock(String what) {
+        dataDirectory.createRestrictedFolders();
         try {
             return DataDirectoryLock.acquire(dataDirectory, what);
         } catch (DataDirectoryLock.HeldException e) {

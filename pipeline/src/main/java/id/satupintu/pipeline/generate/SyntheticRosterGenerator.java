@@ -75,6 +75,7 @@ public final class SyntheticRosterGenerator {
     /** Writes root/inbox/YYYY-MM/&lt;files&gt; and root/truth/YYYY-MM/ for each month; returns what it wrote. */
     public GenerationResult generate(Path root) throws IOException {
         requireNonNull(root, "root is null");
+        new id.satupintu.pipeline.lake.DataDirectory(root).createRestrictedFolders();
         long started = System.nanoTime();
         WilayahTable table = WilayahTable.national();
         CivilRegistry registry = new CivilRegistry(table);

@@ -2,8 +2,14 @@ package id.satupintu.pipeline.lake;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.YearMonth;
+import java.util.List;
 
 /**
  * Where everything lives under the data directory. One place decides the layout so that every
@@ -98,5 +104,24 @@ public record DataDirectory(Path root) {
 
     public Path truth(YearMonth period) {
         return root.resolve("truth").resolve(period.toString());
+    }
+
+    /**
+     * Creates the folders that hold personal data (inbox, lake, truth), the HMAC key and the job
+     * metadata with owner-only permissions (rwx------), and tightens them if they exist. The
+     * warehouse and the run reports carry no personal data and keep the default permissions.
+     */
+    public void createRestrictedFolders() {
+        for (Path folder :
+                List.of(inbox(), lake(), root.resolve("truth"), pseudonymKey().getParent(), metadata())) {
+            try {
+                Files.createDirectories(folder);
+                if (Files.getFileStore(folder).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                    Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot create " + folder, e);
+            }
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,6 +60,28 @@ class DataDirectoryLockTest {
         try (DataDirectoryLock mine = DataDirectoryLock.acquire(data, "refresh --period 2026-11")) {
             assertThat(DataDirectoryLock.holder(data)).isPresent();
         }
+    }
+
+    @Test
+    void foldersWithPersonalDataAreOwnerOnly() throws Exception {
+        DataDirectory data = new DataDirectory(root.resolve("data"));
+        java.nio.file.Files.createDirectories(data.warehouseDirectory());
+        data.createRestrictedFolders();
+
+        for (Path folder : List.of(
+                data.inbox(),
+                data.lake(),
+                data.root().resolve("truth"),
+                data.pseudonymKey().getParent(),
+                data.metadata())) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                            java.nio.file.Files.getPosixFilePermissions(folder)))
+                    .as(folder.toString())
+                    .isEqualTo("rwx------");
+        }
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                        java.nio.file.Files.getPosixFilePermissions(data.warehouseDirectory())))
+                .isEqualTo("rwxr-xr-x");
     }
 
     /** Holds the lock of the directory in its first argument until it is killed. */
