@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,6 +89,46 @@ class SatuPintuCommandIT {
         assertThat(run("query", "--no-such-option", "SELECT 1").exitCode()).isEqualTo(2);
     }
 
+    /**
+     * Every file a run writes outside the restricted layer (inbox, lake, truth, secrets) holds no
+     * NIK and no No. KK of the simulated residents: the warehouse, its kept versions, the run
+     * reports, the job metadata.
+     */
+    private static void assertNoNikOrKkOutsideTheRestrictedLayer(Path root) throws Exception {
+        java.util.Set<String> numbers = new java.util.HashSet<>();
+        try (var duckdb = id.satupintu.pipeline.duckdb.DuckDb.inMemory(1);
+                var statement = duckdb.createStatement();
+                var result = statement.executeQuery("SELECT nik, no_kk FROM read_parquet('"
+                        + root.resolve("truth/*/population/*.parquet") + "')")) {
+            while (result.next()) {
+                numbers.add(result.getString(1));
+                numbers.add(result.getString(2));
+            }
+        }
+        assertThat(numbers).hasSizeGreaterThan(1_000);
+        java.util.regex.Pattern sixteenDigits = java.util.regex.Pattern.compile("(?<![0-9])[0-9]{16}(?![0-9])");
+        List<Path> checked = new java.util.ArrayList<>();
+        try (var files = java.nio.file.Files.walk(root)) {
+            for (Path file : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                String top = root.relativize(file).getName(0).toString();
+                if (List.of("inbox", "lake", "truth", "secrets").contains(top)) {
+                    continue;
+                }
+                String content = new String(
+                        java.nio.file.Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1);
+                java.util.regex.Matcher matcher = sixteenDigits.matcher(content);
+                while (matcher.find()) {
+                    assertThat(numbers).as(root.relativize(file).toString()).doesNotContain(matcher.group());
+                }
+                checked.add(root.relativize(file));
+            }
+        }
+        assertThat(checked)
+                .anyMatch(file -> file.toString().equals("warehouse/satupintu.duckdb"))
+                .anyMatch(file -> file.toString().startsWith("reports/"))
+                .anyMatch(file -> file.toString().startsWith("metadata/"));
+    }
+
     @Test
     void queryReadsTheWarehouseAndNothingElse() throws Exception {
         DataDirectory data = new DataDirectory(root);
@@ -153,6 +194,8 @@ class SatuPintuCommandIT {
                         "      2 |        6",
                         "(1 baris)",
                         ""));
+
+        assertNoNikOrKkOutsideTheRestrictedLayer(root);
 
         // the warehouse of the first month was kept when the second was published
         Run list = run("rollback", "--list", "--data-dir", root.toString(), "--lang", "en");
