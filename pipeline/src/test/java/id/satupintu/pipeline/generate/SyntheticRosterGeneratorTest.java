@@ -171,17 +171,28 @@ class SyntheticRosterGeneratorTest {
         long rows = Long.parseLong(single("SELECT count(*) FROM " + truth));
         long withKk = Long.parseLong(
                 single("SELECT count(*) FROM " + truth + " WHERE program_code NOT IN ('LISTRIK', 'BANSOS_DAERAH')"));
+        long withVillageCode = Long.parseLong(single(
+                "SELECT count(*) FROM " + truth + " WHERE program_code IN ('PKH', 'BLT_DD', 'PBI_JK', 'LISTRIK')"));
+        // NAME_VARIANT and BIRTH_DATE_SWAPPED apply only where the name has a variant or the day is
+        // at most 12; DESA_OUTDATED_NAME only in renamed desa; the life events only to those they befell
         for (FaultKind fault : List.of(
                 FaultKind.NIK_SCIENTIFIC,
+                FaultKind.NIK_ZEROED_16TH,
                 FaultKind.NIK_LENGTH,
                 FaultKind.NIK_NOT_DIGITS,
                 FaultKind.NIK_PLACEHOLDER,
                 FaultKind.NIK_MISSING,
                 FaultKind.NIK_EQUALS_KK,
+                FaultKind.NIK_TYPO,
+                FaultKind.NIK_OF_OTHER_PERSON,
+                FaultKind.NIK_SECOND_REGISTRATION,
                 FaultKind.NAME_TYPO,
                 FaultKind.NAME_TITLE,
+                FaultKind.DESA_UNKNOWN_CODE,
                 FaultKind.DUPLICATE_ROW)) {
-            long base = fault == FaultKind.NIK_EQUALS_KK ? withKk : rows;
+            long base = fault == FaultKind.NIK_EQUALS_KK
+                    ? withKk
+                    : fault == FaultKind.DESA_UNKNOWN_CODE ? withVillageCode : rows;
             double expected = base * FaultRates.heavy().rate(fault);
             long observed = Long.parseLong(single("SELECT count(*) FROM " + truth
                     + " WHERE list_contains(string_split(faults, ','), '" + fault.name() + "')"));
