@@ -31,6 +31,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.arrow.c.ArrowArrayStream;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
@@ -39,18 +41,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Ingests one roster file of a period into the lake: its rows as Arrow batches into a private
- * DuckDB, from there staged rows and rejected rows into Parquet (ZSTD), and one manifest row. Each
+ * Ingests one source file of a period into the lake: a format reader yields raw records, the judge
+ * turns them into Arrow batches in a private DuckDB, from there staged rows (or, for a reference
+ * extract, reference rows) and rejected rows go to Parquet (ZSTD), and one manifest row. Each
  * output is written under a temporary name and renamed into place, so a re-run of the same file
  * replaces its output whole and a crash leaves no half file under the real name.
  */
 public final class RosterIngest {
     private static final Logger log = LoggerFactory.getLogger(RosterIngest.class);
 
+    private static final Pattern KABUPATEN_AND_MONTH = Pattern.compile("_([0-9]{4})_([0-9]{4})([0-9]{2})(?![0-9])");
+
     private final DataDirectory dataDirectory;
     private final SourceCatalogue catalogue;
     private final WilayahTable wilayah;
     private final Pseudonymizer pseudonymizer;
+    private final RegionResolver regions;
 
     public RosterIngest(
             DataDirectory dataDirectory, SourceCatalogue catalogue, WilayahTable wilayah, Pseudonymizer pseudonymizer) {
@@ -58,14 +64,20 @@ public final class RosterIngest {
         this.catalogue = requireNonNull(catalogue, "catalogue is null");
         this.wilayah = requireNonNull(wilayah, "wilayah is null");
         this.pseudonymizer = requireNonNull(pseudonymizer, "pseudonymizer is null");
+        this.regions = new RegionResolver(wilayah);
     }
 
+    /**
+     * Ingests one file of the period's inbox. Another file of the same folder may take its place
+     * (a later revision, or the same bytes under another name: see {@link DeliveryPlan}); then this
+     * file's manifest says so and it adds no rows.
+     */
     public FileManifest ingest(YearMonth period, Path file) {
         String fileName = file.getFileName().toString();
         String sha256 = sha256(file);
         long size = size(file);
-        Optional<SourceDefinition> source = catalogue.sourceFor(file);
-        if (source.isEmpty()) {
+        Optional<SourceDefinition> found = catalogue.sourceFor(file);
+        if (found.isEmpty()) {
             return refused(
                     period,
                     Optional.empty(),
@@ -77,63 +89,201 @@ public final class RosterIngest {
                             "nama berkas tidak cocok dengan sumber mana pun di katalog sumber",
                             "the file name matches no source in the source catalogue"));
         }
-        String programCode = source.get().program();
+        SourceDefinition source = found.get();
+        String partition = source.partition();
+        Matcher nameParts = KABUPATEN_AND_MONTH.matcher(fileName);
+        String kabupatenCode = null;
+        if (nameParts.find()) {
+            YearMonth named = YearMonth.of(Integer.parseInt(nameParts.group(2)), Integer.parseInt(nameParts.group(3)));
+            if (!named.equals(period)) {
+                return refused(
+                        period,
+                        Optional.of(partition),
+                        fileName,
+                        sha256,
+                        size,
+                        new RosterFileRefusedException(
+                                fileName,
+                                "periode berkas " + named + " bukan periode yang diproses " + period,
+                                "the file is for " + named + ", not for the period being ingested " + period));
+            }
+            kabupatenCode = RosterValues.kodeKabupaten(nameParts.group(1));
+        }
+        DeliveryPlan.Decision decision = DeliveryPlan.decide(file, catalogue, RosterIngest::sha256);
+        if (decision.status() != DeliveryPlan.Status.INGEST) {
+            return setAside(period, partition, fileName, sha256, size, decision);
+        }
+        RecordReader records = null;
+        RosterFileRefusedException firstRefusal = null;
+        for (SourceDefinition candidate : catalogue.sourcesFor(file)) {
+            try {
+                records = RecordReader.open(file, candidate);
+                source = candidate;
+                break;
+            } catch (RosterFileRefusedException e) {
+                firstRefusal = firstRefusal == null ? e : firstRefusal;
+            }
+        }
+        if (records == null) {
+            return refused(period, Optional.of(partition), fileName, sha256, size, firstRefusal);
+        }
+        try {
+            return ingestRecords(period, source, fileName, kabupatenCode, sha256, size, records);
+        } catch (RosterFileRefusedException e) {
+            return refused(period, Optional.of(source.partition()), fileName, sha256, size, e);
+        }
+    }
+
+    /**
+     * Ingests a {@code JDBC} source of the catalogue: its table or query in another database. The
+     * manifest names it {@code <source id>.jdbc}; its SHA-256 is that of the rows as read, so an
+     * unchanged table gives the same manifest checksum.
+     */
+    public FileManifest ingestJdbc(YearMonth period, SourceDefinition source) {
+        requireNonNull(source, "source is null");
+        if (!source.format().equals(SourceDefinition.JDBC)) {
+            throw new IllegalArgumentException("Source " + source.id() + " is not a JDBC source");
+        }
+        String name = JdbcRecordReader.sourceName(source);
+        try {
+            RecordReader records = JdbcRecordReader.open(source);
+            return ingestRecords(period, source, name, null, null, 0, records);
+        } catch (RosterFileRefusedException e) {
+            return refused(period, Optional.of(source.partition()), name, sha256Of(new byte[0]), 0, e);
+        }
+    }
+
+    private FileManifest ingestRecords(
+            YearMonth period,
+            SourceDefinition source,
+            String fileName,
+            String kabupatenCode,
+            String sha256,
+            long size,
+            RecordReader records)
+            throws RosterFileRefusedException {
+        String partition = source.partition();
+        RowJudge judge = new RowJudge(
+                source,
+                period,
+                fileName,
+                kabupatenCode,
+                records.header(),
+                records.rawSeparator(),
+                wilayah,
+                regions,
+                pseudonymizer);
         try (BufferAllocator allocator = new RootAllocator()) {
-            RosterBatchReader reader = new RosterBatchReader(
-                    allocator,
-                    file,
-                    period,
-                    source.get(),
-                    wilayah,
-                    pseudonymizer,
-                    RosterBatchReader.DEFAULT_BATCH_ROWS);
+            RosterBatchReader reader =
+                    new RosterBatchReader(allocator, records, judge, RosterBatchReader.DEFAULT_BATCH_ROWS);
             FileManifest manifest;
             try (DuckDBConnection connection = DuckDb.inMemory(1);
                     ArrowArrayStream stream = DuckDb.registerArrow(connection, "roster_rows", reader, allocator)) {
                 execute(connection, "CREATE TABLE ingested AS SELECT * FROM roster_rows");
-                manifest = writeLake(connection, period, programCode, fileName, sha256, size);
+                long rows = count(connection, "SELECT count(*) FROM ingested");
+                if (rows == 0) {
+                    throw new RosterFileRefusedException(
+                            fileName,
+                            "berkas tidak berisi baris data di bawah baris judul",
+                            "the file has no data rows below the header");
+                }
+                flagWithinFile(connection);
+                String checksum = sha256 != null ? sha256 : rowChecksum(connection);
+                manifest = writeLake(connection, period, source, fileName, checksum, size);
                 writeManifest(connection, manifest);
             }
             log.info(
                     "Ingested {} ({}): {} rows read, {} staged, {} rejected",
                     fileName,
-                    programCode,
+                    partition,
                     manifest.rowsRead(),
                     manifest.rowsStaged(),
                     manifest.rowsRejected());
             return manifest;
-        } catch (RosterFileRefusedException e) {
-            return refused(period, Optional.of(programCode), fileName, sha256, size, e);
         } catch (SQLException e) {
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return refused(
-                    period,
-                    Optional.of(programCode),
-                    fileName,
-                    sha256,
-                    size,
-                    new RosterFileRefusedException(
-                            fileName, "berkas tidak dapat dibaca: " + reason, "the file cannot be read: " + reason));
+            String reason = rootMessage(e);
+            throw new RosterFileRefusedException(
+                    fileName, "berkas tidak dapat dibaca: " + reason, "the file cannot be read: " + reason);
         }
+    }
+
+    /**
+     * Flags that need the whole file: a NIK on more than one row, and among those a NIK ending in
+     * 0 carried by different names, the one trace of Excel's lost 16th digit a single file shows.
+     * A NIK ending in 0 on its own is normal (one serial in ten) and is not flagged; the link stage
+     * sees the same person across files.
+     */
+    private static void flagWithinFile(DuckDBConnection connection) throws SQLException {
+        execute(connection, """
+                UPDATE ingested SET flags = concat_ws(',', ingested.flags, 'NIK_DUPLICATE_IN_FILE',
+                    CASE WHEN repeated.names > 1 AND right(ingested.nik, 1) = '0' THEN 'NIK_LAST_DIGIT_ZERO' END)
+                FROM (
+                    SELECT nik, count(DISTINCT nama_normalized) AS names
+                    FROM ingested
+                    WHERE rule_id IS NULL
+                    GROUP BY nik
+                    HAVING count(*) > 1
+                ) AS repeated
+                WHERE ingested.nik = repeated.nik AND ingested.rule_id IS NULL
+                """);
+    }
+
+    private static String rowChecksum(DuckDBConnection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(
+                        "SELECT sha256(string_agg(md5(concat_ws('|', source_row, nik, nama, raw_record, rule_id)), ''"
+                                + " ORDER BY source_row)) FROM ingested")) {
+            result.next();
+            return result.getString(1);
+        }
+    }
+
+    private static long count(DuckDBConnection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable cause = error;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() == null ? error.getMessage() : cause.getMessage();
+        return message == null ? error.getClass().getSimpleName() : message;
     }
 
     private FileManifest writeLake(
             DuckDBConnection connection,
             YearMonth period,
-            String programCode,
+            SourceDefinition source,
             String fileName,
             String sha256,
             long size)
             throws SQLException {
+        String partition = source.partition();
         String lakeFile = fileName + ".parquet";
-        Path staged = dataDirectory.stagedPartition(period, programCode).resolve(lakeFile);
-        Path rejected = dataDirectory.rejectedPartition(period, programCode).resolve(lakeFile);
-        copyAtomically(
-                connection,
-                "SELECT " + LakeContracts.STAGED_ROSTER_ROW.selectList()
-                        + " FROM ingested WHERE rule_id IS NULL ORDER BY source_row",
-                LakeContracts.STAGED_ROSTER_ROW,
-                staged);
+        Path rejected = dataDirectory.rejectedPartition(period, partition).resolve(lakeFile);
+        if (source.isReference()) {
+            copyAtomically(
+                    connection,
+                    "SELECT "
+                            + LakeContracts.REFERENCE_ROW
+                                    .selectList()
+                                    .replace("reference_type", "program_code AS reference_type")
+                            + " FROM ingested WHERE rule_id IS NULL ORDER BY source_row",
+                    LakeContracts.REFERENCE_ROW,
+                    dataDirectory.referencePartition(period, partition).resolve(lakeFile));
+        } else {
+            copyAtomically(
+                    connection,
+                    "SELECT " + LakeContracts.STAGED_ROSTER_ROW.selectList()
+                            + " FROM ingested WHERE rule_id IS NULL ORDER BY source_row",
+                    LakeContracts.STAGED_ROSTER_ROW,
+                    dataDirectory.stagedPartition(period, partition).resolve(lakeFile));
+        }
         copyAtomically(
                 connection,
                 "SELECT " + LakeContracts.REJECTED_ROW.selectList()
@@ -148,7 +298,7 @@ public final class RosterIngest {
             long stagedRows = counts.getLong(2);
             return new FileManifest(
                     period.toString(),
-                    Optional.of(programCode),
+                    Optional.of(partition),
                     fileName,
                     sha256,
                     size,
@@ -162,6 +312,59 @@ public final class RosterIngest {
         }
     }
 
+    private FileManifest setAside(
+            YearMonth period,
+            String partition,
+            String fileName,
+            String sha256,
+            long size,
+            DeliveryPlan.Decision decision) {
+        String other = decision.otherFile().orElseThrow();
+        boolean duplicate = decision.status() == DeliveryPlan.Status.DUPLICATE;
+        log.info("Set aside {}: {} of {}", fileName, duplicate ? "duplicate" : "superseded by a later revision", other);
+        deleteLakeOutput(period, partition, fileName);
+        FileManifest manifest = new FileManifest(
+                period.toString(),
+                Optional.of(partition),
+                fileName,
+                sha256,
+                size,
+                duplicate ? FileManifest.Status.DUPLICATE : FileManifest.Status.SUPERSEDED,
+                Optional.of(
+                        duplicate
+                                ? "isi berkas sama persis dengan " + other + "; dihitung sekali, di sana"
+                                : "diganti oleh revisi yang lebih baru " + other),
+                Optional.of(
+                        duplicate
+                                ? "same bytes as " + other + "; counted once, there"
+                                : "replaced by the later revision " + other),
+                0,
+                0,
+                0,
+                Instant.now().truncatedTo(ChronoUnit.MICROS));
+        try (DuckDBConnection connection = DuckDb.inMemory(1)) {
+            writeManifest(connection, manifest);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot write the manifest of " + fileName, e);
+        }
+        return manifest;
+    }
+
+    /** Removes what an earlier run wrote for this file, so a file that now adds no rows leaves none. */
+    private void deleteLakeOutput(YearMonth period, String partition, String fileName) {
+        String lakeFile = fileName + ".parquet";
+        try {
+            Files.deleteIfExists(
+                    dataDirectory.stagedPartition(period, partition).resolve(lakeFile));
+            Files.deleteIfExists(
+                    dataDirectory.rejectedPartition(period, partition).resolve(lakeFile));
+            Files.deleteIfExists(
+                    dataDirectory.referencePartition(period, partition).resolve(lakeFile));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot remove earlier output of " + fileName, e);
+        }
+    }
+
     private FileManifest refused(
             YearMonth period,
             Optional<String> programCode,
@@ -170,6 +373,7 @@ public final class RosterIngest {
             long size,
             RosterFileRefusedException refusal) {
         log.warn("Refused {}: {}", fileName, refusal.reasonEnglish());
+        programCode.ifPresent(partition -> deleteLakeOutput(period, partition, fileName));
         FileManifest manifest = new FileManifest(
                 period.toString(),
                 programCode,
@@ -232,6 +436,14 @@ public final class RosterIngest {
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + target, e);
+        }
+    }
+
+    private static String sha256Of(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

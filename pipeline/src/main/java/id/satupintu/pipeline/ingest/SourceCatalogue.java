@@ -48,8 +48,23 @@ public record SourceCatalogue(List<SourceDefinition> sources) {
         }
     }
 
+    /** The sources read from another database rather than from inbox files. */
+    public List<SourceDefinition> jdbcSources() {
+        return sources.stream()
+                .filter(source -> source.format().equals(SourceDefinition.JDBC))
+                .toList();
+    }
+
     /** The first source whose file pattern matches the file name. */
     public Optional<SourceDefinition> sourceFor(Path file) {
         return sources.stream().filter(source -> source.matches(file)).findFirst();
+    }
+
+    /**
+     * Every source whose file pattern matches the file name, in catalogue order: layout versions
+     * of one roster share a pattern, and ingest reads the file as the first whose header fits.
+     */
+    public List<SourceDefinition> sourcesFor(Path file) {
+        return sources.stream().filter(source -> source.matches(file)).toList();
     }
 }

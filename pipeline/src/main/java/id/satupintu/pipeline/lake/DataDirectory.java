@@ -13,6 +13,7 @@ import java.time.YearMonth;
  * inbox/YYYY-MM/                         rosters as the offices sent them
  * lake/staged/period=YYYY-MM/program=X/  staged rows (Parquet, restricted: named data)
  * lake/rejected/period=YYYY-MM/program=X/ rejected rows with rule and raw values (restricted)
+ * lake/reference/period=YYYY-MM/reference=X/ reference extracts (Dukcapil events, exclusion lists)
  * lake/manifest/period=YYYY-MM/          one manifest row per source file
  * warehouse/satupintu.duckdb             the published warehouse
  * warehouse/build/                       warehouses being built, renamed into place when done
@@ -46,6 +47,15 @@ public record DataDirectory(Path root) {
 
     public Path rejected() {
         return lake().resolve("rejected");
+    }
+
+    /** Reference extracts (Dukcapil events, exclusion lists), validated: {@code period=/reference=/}. */
+    public Path reference() {
+        return lake().resolve("reference");
+    }
+
+    public Path referencePartition(YearMonth period, String referenceType) {
+        return reference().resolve("period=" + period).resolve("reference=" + referenceType);
     }
 
     public Path manifests() {
