@@ -55,7 +55,13 @@ record PersonName(String normalized, String titles) {
     }
 
     static PersonName of(String written) {
-        String text = SPACES.matcher(written.strip()).replaceAll(" ").toUpperCase(Locale.ROOT);
+        String text = singleSpaces(written).toUpperCase(Locale.ROOT);
+        if (text.indexOf('.') < 0 && text.indexOf(',') < 0) {
+            int space = text.indexOf(' ');
+            if (space < 0 || !FRONT.contains(text.substring(0, space))) {
+                return new PersonName(text, null); // the common case: no title anywhere
+            }
+        }
         List<String> titles = new ArrayList<>();
         int comma = text.indexOf(',');
         if (comma > 0) {
@@ -104,6 +110,17 @@ record PersonName(String normalized, String titles) {
         all.addAll(back);
         all.addAll(titles);
         return new PersonName(String.join(" ", tokens), String.join(" ", all));
+    }
+
+    /** The text stripped, with every run of whitespace made one space. */
+    static String singleSpaces(String text) {
+        String stripped = text.strip();
+        boolean clean = true;
+        for (int i = 0; i < stripped.length() && clean; i++) {
+            char c = stripped.charAt(i);
+            clean = c == ' ' ? stripped.charAt(i + 1) != ' ' : !Character.isWhitespace(c);
+        }
+        return clean ? stripped : SPACES.matcher(stripped).replaceAll(" ");
     }
 
     private static String bare(String token) {

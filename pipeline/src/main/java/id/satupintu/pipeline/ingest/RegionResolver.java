@@ -35,6 +35,7 @@ final class RegionResolver {
 
     private final WilayahTable wilayah;
     private final Map<String, String> kemendagriKabupatenByBps = new HashMap<>();
+    private final boolean[] knownKabupaten = new boolean[10_000];
     private final Map<String, BpsBridge> bridges = new ConcurrentHashMap<>();
     /** kabupaten code → kecamatan name key → kecamatan codes (current and 2022 spellings). */
     private final Map<String, Map<String, List<String>>> kecamatanByName = new HashMap<>();
@@ -48,6 +49,7 @@ final class RegionResolver {
         Map<String, String> outdatedNames = outdatedNames();
         for (Wilayah region : wilayah.all()) {
             if (region.level().isRegency()) {
+                knownKabupaten[Integer.parseInt(region.code().replace(".", ""))] = true;
                 kemendagriKabupatenByBps.put(BpsBridge.bpsKabupaten(region.code()), region.code());
             } else if (region.level() == WilayahLevel.KECAMATAN) {
                 String kabupaten = region.parentCode().orElseThrow();
@@ -117,11 +119,9 @@ final class RegionResolver {
                 desaByName.getOrDefault(kecamatan.get(0), Map.of()).get(nameKey(desaName)));
     }
 
-    /** Whether the first digits of a NIK name a kab/kota the national table knows. */
+    /** Whether the first four digits of a (16-digit) NIK name a kab/kota the national table knows. */
     boolean isKnownKabupaten(String nik) {
-        return wilayah.find(nik.substring(0, 2) + "." + nik.substring(2, 4))
-                .filter(region -> region.level().isRegency())
-                .isPresent();
+        return knownKabupaten[Integer.parseInt(nik, 0, 4, 10)];
     }
 
     /** The match key of a region name: upper case without spaces, hyphens, apostrophes and dots. */

@@ -10,13 +10,21 @@ import org.apache.arrow.vector.ipc.ArrowReader;
 import org.apache.arrow.vector.types.pojo.Schema;
 
 /**
- * Arrow record batches shaped as {@link LakeContracts#INGESTED_ROW} from one source: a format
+ * Arrow record batches shaped as {@link LakeContracts#INGESTED_ROW}, less the {@link #FILE_COLUMNS},
+ * from one source: a format
  * reader yields raw records, the judge turns each into one Arrow row, either staged (rule_id null,
  * flags recorded) or rejected with the first rule it broke. Nothing is dropped, so rows read =
  * staged + rejected.
  */
 final class RosterBatchReader extends ArrowReader {
     static final int DEFAULT_BATCH_ROWS = 32_768;
+
+    /** Columns equal on every row of a file: added in SQL, not carried through Arrow. */
+    static final java.util.Set<String> FILE_COLUMNS = java.util.Set.of("period", "program_code", "source_file");
+
+    private static final Schema SCHEMA = new Schema(LakeContracts.INGESTED_ROW.arrowSchema().getFields().stream()
+            .filter(field -> !FILE_COLUMNS.contains(field.getName()))
+            .toList());
 
     private final RecordReader records;
     private final RowJudge judge;
@@ -36,7 +44,7 @@ final class RosterBatchReader extends ArrowReader {
 
     @Override
     protected Schema readSchema() {
-        return LakeContracts.INGESTED_ROW.arrowSchema();
+        return SCHEMA;
     }
 
     @Override

@@ -177,9 +177,15 @@ public final class RosterIngest {
             RosterBatchReader reader =
                     new RosterBatchReader(allocator, records, judge, RosterBatchReader.DEFAULT_BATCH_ROWS);
             FileManifest manifest;
-            try (DuckDBConnection connection = DuckDb.inMemory(1);
+            try (DuckDBConnection connection = DuckDb.inMemory(2);
                     ArrowArrayStream stream = DuckDb.registerArrow(connection, "roster_rows", reader, allocator)) {
-                execute(connection, "CREATE TABLE ingested AS SELECT * FROM roster_rows");
+                // source order in, source order out: staged files are identical run after run
+                execute(connection, "SET preserve_insertion_order = true");
+                execute(
+                        connection,
+                        "CREATE TABLE ingested AS SELECT " + literal(period.toString()) + " AS period, "
+                                + literal(partition) + " AS program_code, " + literal(fileName)
+                                + " AS source_file, * FROM roster_rows");
                 long rows = count(connection, "SELECT count(*) FROM ingested");
                 if (rows == 0) {
                     throw new RosterFileRefusedException(
@@ -215,15 +221,20 @@ public final class RosterIngest {
      */
     private static void flagWithinFile(DuckDBConnection connection) throws SQLException {
         execute(connection, """
+                CREATE TEMP TABLE repeated AS
+                SELECT nik, count(DISTINCT nama_normalized) AS names
+                FROM ingested
+                WHERE rule_id IS NULL
+                GROUP BY nik
+                HAVING count(*) > 1
+                """);
+        if (count(connection, "SELECT count(*) FROM repeated") == 0) {
+            return;
+        }
+        execute(connection, """
                 UPDATE ingested SET flags = concat_ws(',', ingested.flags, 'NIK_DUPLICATE_IN_FILE',
                     CASE WHEN repeated.names > 1 AND right(ingested.nik, 1) = '0' THEN 'NIK_LAST_DIGIT_ZERO' END)
-                FROM (
-                    SELECT nik, count(DISTINCT nama_normalized) AS names
-                    FROM ingested
-                    WHERE rule_id IS NULL
-                    GROUP BY nik
-                    HAVING count(*) > 1
-                ) AS repeated
+                FROM repeated
                 WHERE ingested.nik = repeated.nik AND ingested.rule_id IS NULL
                 """);
     }
@@ -273,21 +284,19 @@ public final class RosterIngest {
                             + LakeContracts.REFERENCE_ROW
                                     .selectList()
                                     .replace("reference_type", "program_code AS reference_type")
-                            + " FROM ingested WHERE rule_id IS NULL ORDER BY source_row",
+                            + " FROM ingested WHERE rule_id IS NULL",
                     LakeContracts.REFERENCE_ROW,
                     dataDirectory.referencePartition(period, partition).resolve(lakeFile));
         } else {
             copyAtomically(
                     connection,
-                    "SELECT " + LakeContracts.STAGED_ROSTER_ROW.selectList()
-                            + " FROM ingested WHERE rule_id IS NULL ORDER BY source_row",
+                    "SELECT " + LakeContracts.STAGED_ROSTER_ROW.selectList() + " FROM ingested WHERE rule_id IS NULL",
                     LakeContracts.STAGED_ROSTER_ROW,
                     dataDirectory.stagedPartition(period, partition).resolve(lakeFile));
         }
         copyAtomically(
                 connection,
-                "SELECT " + LakeContracts.REJECTED_ROW.selectList()
-                        + " FROM ingested WHERE rule_id IS NOT NULL ORDER BY source_row",
+                "SELECT " + LakeContracts.REJECTED_ROW.selectList() + " FROM ingested WHERE rule_id IS NOT NULL",
                 LakeContracts.REJECTED_ROW,
                 rejected);
         try (Statement statement = connection.createStatement();

@@ -8,7 +8,6 @@ import id.satupintu.schemas.contract.LakeContracts;
 import id.satupintu.schemas.wilayah.WilayahTable;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +21,8 @@ import org.apache.arrow.vector.VarCharVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
 
 /**
- * Judges raw records of one source file into rows of {@link LakeContracts#INGESTED_ROW}: the first
+ * Judges raw records of one source file into rows of {@link LakeContracts#INGESTED_ROW} (less the
+ * period, program and file columns, the same on every row, which SQL adds): the first
  * reject rule a row breaks, or its normalized values with the flag rules it raised. The same judge
  * serves every format; what the reader knew of a cell (a number cell, a date cell) arrives as a
  * hint on the record.
@@ -39,12 +39,14 @@ final class RowJudge {
     private final WilayahTable wilayah;
     private final RegionResolver regions;
     private final Pseudonymizer pseudonymizer;
-    private final List<DateTimeFormatter> dateFormatters;
+    private final List<RosterValues.DateFormat> dateFormatters;
     private final String rawSeparator;
     private final int headerSize;
     private final boolean checkFieldCount;
     private final LocalDate periodEnd;
     private final Map<String, Integer> positions = new HashMap<>();
+    /** Region text as written to its Kemendagri code ("" when unknown); a file repeats a few hundred. */
+    private final Map<String, String> kodeDesaByText = new HashMap<>();
 
     RowJudge(
             SourceDefinition source,
@@ -87,9 +89,6 @@ final class RowJudge {
     }
 
     void judge(RawRecord record, Vectors vectors, int row) {
-        vectors.setString(vectors.period, row, periodText);
-        vectors.setString(vectors.programCode, row, source.partition());
-        vectors.setString(vectors.sourceFile, row, fileName);
         vectors.sourceRow.setSafe(row, record.sourceRow());
         if (record.isMalformed()) {
             reject(record, vectors, row, ValidationRule.ROW_MALFORMED);
@@ -186,7 +185,7 @@ final class RowJudge {
             if (record.kind(kkAt) == RawRecord.CellKind.NUMBER) {
                 flags |= bit(ValidationRule.KK_NUMERIC_CELL);
                 kk = null;
-            } else if (kk.length() != 16 || !kk.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            } else if (kk.length() != 16 || !Nik.isDigits(kk)) {
                 flags |= bit(ValidationRule.KK_INVALID);
                 kk = null;
             }
@@ -298,7 +297,19 @@ final class RowJudge {
         vectors.setString(vectors.flags, row, flagText(flags));
     }
 
+    private String kodeDesa(String text) {
+        if (text == null) {
+            return null;
+        }
+        String code = kodeDesaByText.computeIfAbsent(
+                text, key -> regions.kemendagri(key).orElse(""));
+        return code.isEmpty() ? null : code;
+    }
+
     private boolean samePeriod(String text) {
+        if (text.length() == 7 && text.charAt(4) == '-') {
+            return text.equals(periodText);
+        }
         Matcher matcher = PERIOD_TEXT.matcher(text);
         if (!matcher.matches()) {
             return true; // a month written another way is not judged
@@ -361,9 +372,6 @@ final class RowJudge {
 
     /** The batch's vectors, looked up once per batch. Unset cells stay null. */
     static final class Vectors {
-        final VarCharVector period;
-        final VarCharVector programCode;
-        final VarCharVector sourceFile;
         final BigIntVector sourceRow;
         final VarCharVector nik;
         final VarCharVector personKey;
@@ -391,9 +399,6 @@ final class RowJudge {
         final VarCharVector rawRecord;
 
         Vectors(VectorSchemaRoot root) {
-            period = (VarCharVector) root.getVector("period");
-            programCode = (VarCharVector) root.getVector("program_code");
-            sourceFile = (VarCharVector) root.getVector("source_file");
             sourceRow = (BigIntVector) root.getVector("source_row");
             nik = (VarCharVector) root.getVector("nik");
             personKey = (VarCharVector) root.getVector("person_key");
