@@ -148,9 +148,11 @@ final class CsvRecordReader implements RecordReader {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         CharBuffer out = CharBuffer.allocate(head.length + 1);
-        // endOfInput false: a character cut at the end of the sniffed bytes is not an error
-        CoderResult result = decoder.decode(ByteBuffer.wrap(head), out, false);
-        return result.isError() ? WINDOWS_1252 : UTF_8;
+        // a character cut at the end of the sniffed bytes is not an error, unless they are the whole file
+        boolean wholeFile = head.length < SNIFF_BYTES;
+        ByteBuffer input = ByteBuffer.wrap(head);
+        CoderResult result = decoder.decode(input, out, wholeFile);
+        return result.isError() || (wholeFile && input.hasRemaining()) ? WINDOWS_1252 : UTF_8;
     }
 
     /** The candidate separator that occurs most often on one of the first lines. */
