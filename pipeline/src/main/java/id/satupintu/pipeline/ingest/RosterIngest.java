@@ -193,7 +193,7 @@ public final class RosterIngest {
                             "berkas tidak berisi baris data di bawah baris judul",
                             "the file has no data rows below the header");
                 }
-                flagWithinFile(connection);
+                flagWithinFile(connection, judge.repeatedNiks());
                 String checksum = sha256 != null ? sha256 : rowChecksum(connection);
                 manifest = writeLake(connection, period, source, fileName, checksum, size);
                 writeManifest(connection, manifest);
@@ -219,22 +219,25 @@ public final class RosterIngest {
      * A NIK ending in 0 on its own is normal (one serial in ten) and is not flagged; the link stage
      * sees the same person across files.
      */
-    private static void flagWithinFile(DuckDBConnection connection) throws SQLException {
-        execute(connection, """
-                CREATE TEMP TABLE repeated AS
-                SELECT nik, count(DISTINCT nama_normalized) AS names
-                FROM ingested
-                WHERE rule_id IS NULL
-                GROUP BY nik
-                HAVING count(*) > 1
-                """);
-        if (count(connection, "SELECT count(*) FROM repeated") == 0) {
+    private static void flagWithinFile(DuckDBConnection connection, java.util.Set<String> repeatedNiks)
+            throws SQLException {
+        if (repeatedNiks.isEmpty()) {
             return;
+        }
+        try (PreparedStatement repeated = connection.prepareStatement(
+                "CREATE TEMP TABLE repeated_nik AS SELECT unnest(string_split(?, ',')) AS nik")) {
+            repeated.setString(1, String.join(",", repeatedNiks));
+            repeated.execute();
         }
         execute(connection, """
                 UPDATE ingested SET flags = concat_ws(',', ingested.flags, 'NIK_DUPLICATE_IN_FILE',
                     CASE WHEN repeated.names > 1 AND right(ingested.nik, 1) = '0' THEN 'NIK_LAST_DIGIT_ZERO' END)
-                FROM repeated
+                FROM (
+                    SELECT nik, count(DISTINCT nama_normalized) AS names
+                    FROM ingested
+                    WHERE rule_id IS NULL AND nik IN (SELECT nik FROM repeated_nik)
+                    GROUP BY nik
+                ) AS repeated
                 WHERE ingested.nik = repeated.nik AND ingested.rule_id IS NULL
                 """);
     }

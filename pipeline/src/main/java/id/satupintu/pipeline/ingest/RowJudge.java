@@ -45,6 +45,8 @@ final class RowJudge {
     private final boolean checkFieldCount;
     private final LocalDate periodEnd;
     private final Map<String, Integer> positions = new HashMap<>();
+    private final NikSet stagedNiks = new NikSet();
+    private final java.util.Set<String> repeatedNiks = new java.util.TreeSet<>();
     /** Region text as written to its Kemendagri code ("" when unknown); a file repeats a few hundred. */
     private final Map<String, String> kodeDesaByText = new HashMap<>();
 
@@ -82,6 +84,11 @@ final class RowJudge {
                     .findFirst()
                     .ifPresent(key -> positions.put(mapping.getKey(), headerPositions.get(key)));
         }
+    }
+
+    /** NIKs on more than one staged row of the file so far, in order. */
+    java.util.Set<String> repeatedNiks() {
+        return java.util.Collections.unmodifiableSet(repeatedNiks);
     }
 
     private int position(String column) {
@@ -178,6 +185,9 @@ final class RowJudge {
 
         if (!regions.isKnownKabupaten(nik)) {
             flags |= bit(ValidationRule.NIK_KABUPATEN_UNKNOWN);
+        }
+        if (stagedNiks.addAndCheckRepeated(nik)) {
+            repeatedNiks.add(nik);
         }
         vectors.setString(vectors.nik, row, nik);
         vectors.setString(vectors.personKey, row, pseudonymizer.personKey(nik));
