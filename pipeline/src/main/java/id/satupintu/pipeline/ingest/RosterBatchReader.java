@@ -10,11 +10,10 @@ import org.apache.arrow.vector.ipc.ArrowReader;
 import org.apache.arrow.vector.types.pojo.Schema;
 
 /**
- * Arrow record batches shaped as {@link LakeContracts#INGESTED_ROW}, less the {@link #FILE_COLUMNS},
- * from one source: a format
- * reader yields raw records, the judge turns each into one Arrow row, either staged (rule_id null,
- * flags recorded) or rejected with the first rule it broke. Nothing is dropped, so rows read =
- * staged + rejected.
+ * Arrow record batches of the staged rows of one source, shaped as {@link LakeContracts#INGESTED_ROW}
+ * less the {@link #FILE_COLUMNS} and {@link #VERDICT_COLUMNS}: a format reader yields raw records,
+ * the judge stages each (flags recorded) or keeps it aside as rejected with the first rule it
+ * broke. Nothing is dropped: rows read = staged + the judge's rejected rows.
  */
 final class RosterBatchReader extends ArrowReader {
     static final int DEFAULT_BATCH_ROWS = 32_768;
@@ -22,8 +21,13 @@ final class RosterBatchReader extends ArrowReader {
     /** Columns equal on every row of a file: added in SQL, not carried through Arrow. */
     static final java.util.Set<String> FILE_COLUMNS = java.util.Set.of("period", "program_code", "source_file");
 
+    /** The verdict columns: rejected rows travel apart ({@link RejectedRowsReader}). */
+    static final java.util.Set<String> VERDICT_COLUMNS =
+            java.util.Set.of("rule_id", "message_id", "message_en", "raw_record");
+
     private static final Schema SCHEMA = new Schema(LakeContracts.INGESTED_ROW.arrowSchema().getFields().stream()
             .filter(field -> !FILE_COLUMNS.contains(field.getName()))
+            .filter(field -> !VERDICT_COLUMNS.contains(field.getName()))
             .toList());
 
     private final RecordReader records;
@@ -57,10 +61,11 @@ final class RosterBatchReader extends ArrowReader {
         int row = 0;
         RawRecord record;
         while (row < batchRows && (record = records.next()) != null) {
-            judge.judge(record, vectors, row);
-            row++;
+            rowsRead++;
+            if (judge.judge(record, vectors, row)) {
+                row++;
+            }
         }
-        rowsRead += row;
         root.setRowCount(row);
         return row > 0;
     }

@@ -21,13 +21,12 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -173,29 +172,82 @@ public final class RosterIngest {
                 wilayah,
                 regions,
                 pseudonymizer);
+        String lakeFile = fileName + ".parquet";
+        Path staged = source.isReference()
+                ? dataDirectory.referencePartition(period, partition).resolve(lakeFile)
+                : dataDirectory.stagedPartition(period, partition).resolve(lakeFile);
+        Path rejected = dataDirectory.rejectedPartition(period, partition).resolve(lakeFile);
+        TableContract stagedContract =
+                source.isReference() ? LakeContracts.REFERENCE_ROW : LakeContracts.STAGED_ROSTER_ROW;
+        String fileColumns = literal(period.toString()) + " AS period, " + literal(partition) + " AS program_code, "
+                + literal(fileName) + " AS source_file";
+        List<Path> written = new ArrayList<>();
         try (BufferAllocator allocator = new RootAllocator()) {
             RosterBatchReader reader =
                     new RosterBatchReader(allocator, records, judge, RosterBatchReader.DEFAULT_BATCH_ROWS);
             FileManifest manifest;
-            try (DuckDBConnection connection = DuckDb.inMemory(2);
-                    ArrowArrayStream stream = DuckDb.registerArrow(connection, "roster_rows", reader, allocator)) {
-                // source order in, source order out: staged files are identical run after run
+            try (DuckDBConnection connection = DuckDb.inMemory(2)) {
+                // source order in, source order out: lake files are identical run after run
                 execute(connection, "SET preserve_insertion_order = true");
-                execute(
-                        connection,
-                        "CREATE TABLE ingested AS SELECT " + literal(period.toString()) + " AS period, "
-                                + literal(partition) + " AS program_code, " + literal(fileName)
-                                + " AS source_file, * FROM roster_rows");
-                long rows = count(connection, "SELECT count(*) FROM ingested");
-                if (rows == 0) {
+                String stagedColumns =
+                        stagedContract.selectList().replace("reference_type", "program_code AS reference_type");
+                Path stagedTemporary;
+                try (ArrowArrayStream stream = DuckDb.registerArrow(connection, "roster_rows", reader, allocator)) {
+                    // staged rows go straight from the judge's Arrow stream to Parquet, never into a table
+                    stagedTemporary = copyToTemporary(
+                            connection,
+                            "SELECT " + stagedColumns + " FROM (SELECT " + fileColumns + ", * FROM roster_rows)",
+                            staged,
+                            "");
+                    written.add(stagedTemporary);
+                }
+                long rowsRead = reader.rowsRead();
+                if (rowsRead == 0) {
                     throw new RosterFileRefusedException(
                             fileName,
                             "berkas tidak berisi baris data di bawah baris judul",
                             "the file has no data rows below the header");
                 }
-                flagWithinFile(connection, judge.repeatedNiks());
-                String checksum = sha256 != null ? sha256 : rowChecksum(connection);
-                manifest = writeLake(connection, period, source, fileName, checksum, size);
+                if (!judge.repeatedNiks().isEmpty()) {
+                    Path unflagged = stagedTemporary;
+                    stagedTemporary = copyToTemporary(
+                            connection,
+                            flagRepeatedNiks(connection, stagedContract, unflagged, judge),
+                            staged,
+                            ".flagged");
+                    written.add(stagedTemporary);
+                }
+                Path rejectedTemporary;
+                RejectedRowsReader rejectedRows = new RejectedRowsReader(allocator, judge.rejectedRows());
+                try (ArrowArrayStream stream =
+                        DuckDb.registerArrow(connection, "rejected_rows", rejectedRows, allocator)) {
+                    rejectedTemporary = copyToTemporary(
+                            connection,
+                            "SELECT " + LakeContracts.REJECTED_ROW.selectList() + " FROM (SELECT " + fileColumns
+                                    + ", * FROM rejected_rows)",
+                            rejected,
+                            "");
+                    written.add(rejectedTemporary);
+                }
+                checkContract(stagedTemporary, stagedContract, staged);
+                checkContract(rejectedTemporary, LakeContracts.REJECTED_ROW, rejected);
+                String checksum = sha256 != null ? sha256 : sha256Of(stagedTemporary, rejectedTemporary);
+                moveIntoPlace(stagedTemporary, staged);
+                moveIntoPlace(rejectedTemporary, rejected);
+                long rowsRejected = judge.rejectedRows().size();
+                manifest = new FileManifest(
+                        period.toString(),
+                        Optional.of(partition),
+                        fileName,
+                        checksum,
+                        size,
+                        FileManifest.Status.INGESTED,
+                        Optional.empty(),
+                        Optional.empty(),
+                        rowsRead,
+                        rowsRead - rowsRejected,
+                        rowsRejected,
+                        Instant.now().truncatedTo(ChronoUnit.MICROS));
                 writeManifest(connection, manifest);
             }
             log.info(
@@ -210,54 +262,38 @@ public final class RosterIngest {
             String reason = rootMessage(e);
             throw new RosterFileRefusedException(
                     fileName, "berkas tidak dapat dibaca: " + reason, "the file cannot be read: " + reason);
+        } finally {
+            for (Path temporary : written) {
+                deleteQuietly(temporary);
+            }
         }
     }
 
     /**
-     * Flags that need the whole file: a NIK on more than one row, and among those a NIK ending in
-     * 0 carried by different names, the one trace of Excel's lost 16th digit a single file shows.
-     * A NIK ending in 0 on its own is normal (one serial in ten) and is not flagged; the link stage
-     * sees the same person across files.
+     * The staged rows again with the flags that need the whole file: a NIK on more than one row,
+     * and among those a NIK ending in 0 carried by different names, the one trace of Excel's lost
+     * 16th digit a single file shows. A NIK ending in 0 on its own is normal (one serial in ten) and
+     * is not flagged; the link stage sees the same person across files. The judge already knows
+     * which NIKs repeat, so this pass runs only for files that have some.
      */
-    private static void flagWithinFile(DuckDBConnection connection, java.util.Set<String> repeatedNiks)
-            throws SQLException {
-        if (repeatedNiks.isEmpty()) {
-            return;
-        }
+    private static String flagRepeatedNiks(
+            DuckDBConnection connection, TableContract contract, Path unflagged, RowJudge judge) throws SQLException {
         try (PreparedStatement repeated = connection.prepareStatement(
-                "CREATE TEMP TABLE repeated_nik AS SELECT unnest(string_split(?, ',')) AS nik")) {
-            repeated.setString(1, String.join(",", repeatedNiks));
+                "CREATE OR REPLACE TEMP TABLE repeated_nik AS SELECT unnest(string_split(?, ',')) AS nik")) {
+            repeated.setString(1, String.join(",", judge.repeatedNiks()));
             repeated.execute();
         }
-        execute(connection, """
-                UPDATE ingested SET flags = concat_ws(',', ingested.flags, 'NIK_DUPLICATE_IN_FILE',
-                    CASE WHEN repeated.names > 1 AND right(ingested.nik, 1) = '0' THEN 'NIK_LAST_DIGIT_ZERO' END)
-                FROM (
-                    SELECT nik, count(DISTINCT nama_normalized) AS names
-                    FROM ingested
-                    WHERE rule_id IS NULL AND nik IN (SELECT nik FROM repeated_nik)
-                    GROUP BY nik
-                ) AS repeated
-                WHERE ingested.nik = repeated.nik AND ingested.rule_id IS NULL
-                """);
-    }
-
-    private static String rowChecksum(DuckDBConnection connection) throws SQLException {
-        try (Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery(
-                        "SELECT sha256(string_agg(md5(concat_ws('|', source_row, nik, nama, raw_record, rule_id)), ''"
-                                + " ORDER BY source_row)) FROM ingested")) {
-            result.next();
-            return result.getString(1);
-        }
-    }
-
-    private static long count(DuckDBConnection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery(sql)) {
-            result.next();
-            return result.getLong(1);
-        }
+        String rows = "read_parquet(" + literal(unflagged) + ")";
+        String columns = contract.columnNames().stream()
+                .map(column -> column.equals("flags")
+                        ? "CASE WHEN repeated.nik IS NULL THEN staged.flags ELSE concat_ws(',', staged.flags,"
+                                + " 'NIK_DUPLICATE_IN_FILE', CASE WHEN repeated.names > 1 AND right(staged.nik, 1) = '0'"
+                                + " THEN 'NIK_LAST_DIGIT_ZERO' END) END AS flags"
+                        : "staged." + column)
+                .collect(java.util.stream.Collectors.joining(", "));
+        return "SELECT " + columns + " FROM " + rows + " AS staged LEFT JOIN (SELECT nik, count(DISTINCT"
+                + " nama_normalized) AS names FROM " + rows + " WHERE nik IN (SELECT nik FROM repeated_nik)"
+                + " GROUP BY nik) AS repeated ON staged.nik = repeated.nik ORDER BY staged.source_row";
     }
 
     private static String rootMessage(Throwable error) {
@@ -267,61 +303,6 @@ public final class RosterIngest {
         }
         String message = cause.getMessage() == null ? error.getMessage() : cause.getMessage();
         return message == null ? error.getClass().getSimpleName() : message;
-    }
-
-    private FileManifest writeLake(
-            DuckDBConnection connection,
-            YearMonth period,
-            SourceDefinition source,
-            String fileName,
-            String sha256,
-            long size)
-            throws SQLException {
-        String partition = source.partition();
-        String lakeFile = fileName + ".parquet";
-        Path rejected = dataDirectory.rejectedPartition(period, partition).resolve(lakeFile);
-        if (source.isReference()) {
-            copyAtomically(
-                    connection,
-                    "SELECT "
-                            + LakeContracts.REFERENCE_ROW
-                                    .selectList()
-                                    .replace("reference_type", "program_code AS reference_type")
-                            + " FROM ingested WHERE rule_id IS NULL",
-                    LakeContracts.REFERENCE_ROW,
-                    dataDirectory.referencePartition(period, partition).resolve(lakeFile));
-        } else {
-            copyAtomically(
-                    connection,
-                    "SELECT " + LakeContracts.STAGED_ROSTER_ROW.selectList() + " FROM ingested WHERE rule_id IS NULL",
-                    LakeContracts.STAGED_ROSTER_ROW,
-                    dataDirectory.stagedPartition(period, partition).resolve(lakeFile));
-        }
-        copyAtomically(
-                connection,
-                "SELECT " + LakeContracts.REJECTED_ROW.selectList() + " FROM ingested WHERE rule_id IS NOT NULL",
-                LakeContracts.REJECTED_ROW,
-                rejected);
-        try (Statement statement = connection.createStatement();
-                ResultSet counts = statement.executeQuery(
-                        "SELECT count(*), count(*) FILTER (WHERE rule_id IS NULL) FROM ingested")) {
-            counts.next();
-            long read = counts.getLong(1);
-            long stagedRows = counts.getLong(2);
-            return new FileManifest(
-                    period.toString(),
-                    Optional.of(partition),
-                    fileName,
-                    sha256,
-                    size,
-                    FileManifest.Status.INGESTED,
-                    Optional.empty(),
-                    Optional.empty(),
-                    read,
-                    stagedRows,
-                    read - stagedRows,
-                    Instant.now().truncatedTo(ChronoUnit.MICROS));
-        }
     }
 
     private FileManifest setAside(
@@ -433,21 +414,68 @@ public final class RosterIngest {
     /** Writes the query's rows as Parquet under a temporary name, checks them against the contract, renames. */
     private static void copyAtomically(DuckDBConnection connection, String query, TableContract contract, Path target)
             throws SQLException {
+        Path temporary = copyToTemporary(connection, query, target, "");
+        try {
+            checkContract(temporary, contract, target);
+            moveIntoPlace(temporary, target);
+        } finally {
+            deleteQuietly(temporary);
+        }
+    }
+
+    /** Writes the query's rows as ZSTD Parquet beside the target, under a hidden temporary name. */
+    private static Path copyToTemporary(DuckDBConnection connection, String query, Path target, String suffix)
+            throws SQLException {
         try {
             Files.createDirectories(target.getParent());
-            Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp");
-            execute(
-                    connection,
-                    "COPY (" + query + ") TO " + literal(temporary) + " (FORMAT parquet, COMPRESSION zstd)");
-            List<String> drift = ParquetFooter.read(temporary).mismatches(contract);
-            if (!drift.isEmpty()) {
-                Files.delete(temporary);
-                throw new IllegalStateException("Lake file " + target.getFileName() + " does not match contract "
-                        + contract.name() + ": " + drift);
-            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + target, e);
+        }
+        Path temporary = target.resolveSibling("." + target.getFileName() + suffix + ".tmp");
+        execute(connection, "COPY (" + query + ") TO " + literal(temporary) + " (FORMAT parquet, COMPRESSION zstd)");
+        return temporary;
+    }
+
+    private static void checkContract(Path temporary, TableContract contract, Path target) {
+        List<String> drift;
+        try {
+            drift = ParquetFooter.read(temporary).mismatches(contract);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the footer of " + target.getFileName(), e);
+        }
+        if (!drift.isEmpty()) {
+            throw new IllegalStateException(
+                    "Lake file " + target.getFileName() + " does not match contract " + contract.name() + ": " + drift);
+        }
+    }
+
+    private static void moveIntoPlace(Path temporary, Path target) {
+        try {
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + target, e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("Cannot remove temporary file {}", file.getFileName());
+        }
+    }
+
+    private static String sha256Of(Path... files) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Path file : files) {
+                digest.update(Files.readAllBytes(file));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

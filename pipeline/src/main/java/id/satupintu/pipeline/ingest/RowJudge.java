@@ -46,6 +46,7 @@ final class RowJudge {
     private final LocalDate periodEnd;
     private final Map<String, Integer> positions = new HashMap<>();
     private final NikSet stagedNiks = new NikSet();
+    private final List<RejectedRow> rejectedRows = new java.util.ArrayList<>();
     private final java.util.Set<String> repeatedNiks = new java.util.TreeSet<>();
     /** Region text as written to its Kemendagri code ("" when unknown); a file repeats a few hundred. */
     private final Map<String, String> kodeDesaByText = new HashMap<>();
@@ -95,15 +96,16 @@ final class RowJudge {
         return positions.getOrDefault(column, -1);
     }
 
-    void judge(RawRecord record, Vectors vectors, int row) {
+    /** Judges one record: true when it is staged into {@code row}, false when it was rejected. */
+    boolean judge(RawRecord record, Vectors vectors, int row) {
         vectors.sourceRow.setSafe(row, record.sourceRow());
         if (record.isMalformed()) {
             reject(record, vectors, row, ValidationRule.ROW_MALFORMED);
-            return;
+            return false;
         }
         if (checkFieldCount && record.values().size() != headerSize) {
             reject(record, vectors, row, ValidationRule.ROW_FIELD_COUNT);
-            return;
+            return false;
         }
         int nikAt = position("nik");
         String rawNik = record.value(nikAt);
@@ -116,7 +118,7 @@ final class RowJudge {
         }
         if (nikProblem.isPresent()) {
             reject(record, vectors, row, nikProblem.get());
-            return;
+            return false;
         }
         String nik = Nik.clean(rawNik);
         int kkAt = position("no_kk");
@@ -124,12 +126,12 @@ final class RowJudge {
         String kk = rawKk == null ? null : Nik.clean(rawKk);
         if (nik.equals(kk)) {
             reject(record, vectors, row, ValidationRule.NIK_EQUALS_KK);
-            return;
+            return false;
         }
         String nama = RosterValues.blankToNull(record.value(position("nama")));
         if (nama == null && !source.isReference()) {
             reject(record, vectors, row, ValidationRule.NAMA_MISSING);
-            return;
+            return false;
         }
         long flags = 0;
         String kodeDesa = null;
@@ -148,7 +150,7 @@ final class RowJudge {
                 kodeDesa = regions.bps(parts[0], parts[1], parts[2], parts[3]).orElse(null);
                 if (kodeDesa == null) {
                     reject(record, vectors, row, ValidationRule.WILAYAH_BPS_UNKNOWN);
-                    return;
+                    return false;
                 }
             }
             case SourceDefinition.NAMES -> {
@@ -158,7 +160,7 @@ final class RowJudge {
                 Optional<RegionResolver.NameMatch> match = regions.byNames(desa, kecamatan, kabupatenCode);
                 if (match.isEmpty()) {
                     reject(record, vectors, row, ValidationRule.WILAYAH_NAME_UNKNOWN);
-                    return;
+                    return false;
                 }
                 kodeDesa = match.get().code();
                 if (match.get().outdated()) {
@@ -170,7 +172,7 @@ final class RowJudge {
                         regions.kemendagri(record.value(position("kode_desa"))).orElse(null);
                 if (kodeDesa == null) {
                     reject(record, vectors, row, ValidationRule.WILAYAH_UNKNOWN);
-                    return;
+                    return false;
                 }
             }
             default ->
@@ -180,7 +182,7 @@ final class RowJudge {
         String rowPeriod = RosterValues.blankToNull(record.value(position("period")));
         if (rowPeriod != null && !samePeriod(rowPeriod)) {
             reject(record, vectors, row, ValidationRule.PERIOD_MISMATCH);
-            return;
+            return false;
         }
 
         if (!regions.isKnownKabupaten(nik)) {
@@ -305,6 +307,7 @@ final class RowJudge {
             vectors.setString(vectors.detail, row, RosterValues.blankToNull(record.value(position("detail"))));
         }
         vectors.setString(vectors.flags, row, flagText(flags));
+        return true;
     }
 
     private String kodeDesa(String text) {
@@ -339,9 +342,6 @@ final class RowJudge {
     }
 
     private void reject(RawRecord record, Vectors vectors, int row, ValidationRule rule) {
-        vectors.setString(vectors.ruleId, row, rule.id());
-        vectors.setString(vectors.messageId, row, rule.messageIndonesian());
-        vectors.setString(vectors.messageEn, row, rule.messageEnglish());
         String raw = record.rawText() != null
                 ? record.rawText()
                 : String.join(
@@ -349,7 +349,20 @@ final class RowJudge {
                         record.values().stream()
                                 .map(value -> value == null ? "" : value)
                                 .toList());
-        vectors.setString(vectors.rawRecord, row, raw);
+        rejectedRows.add(new RejectedRow(record.sourceRow(), rule, raw));
+    }
+
+    /** The rows rejected so far, in source order. */
+    List<RejectedRow> rejectedRows() {
+        return java.util.Collections.unmodifiableList(rejectedRows);
+    }
+
+    /** A rejected row: few per file, so they wait in memory for their own small Arrow stream. */
+    record RejectedRow(long sourceRow, ValidationRule rule, String rawRecord) {
+        RejectedRow {
+            requireNonNull(rule, "rule is null");
+            requireNonNull(rawRecord, "rawRecord is null");
+        }
     }
 
     private static long bit(ValidationRule rule) {
@@ -403,10 +416,6 @@ final class RowJudge {
         final DateDayVector eventDate;
         final VarCharVector kodeWilayahTujuan;
         final VarCharVector detail;
-        final VarCharVector ruleId;
-        final VarCharVector messageId;
-        final VarCharVector messageEn;
-        final VarCharVector rawRecord;
 
         Vectors(VectorSchemaRoot root) {
             sourceRow = (BigIntVector) root.getVector("source_row");
@@ -430,10 +439,6 @@ final class RowJudge {
             eventDate = (DateDayVector) root.getVector("event_date");
             kodeWilayahTujuan = (VarCharVector) root.getVector("kode_wilayah_tujuan");
             detail = (VarCharVector) root.getVector("detail");
-            ruleId = (VarCharVector) root.getVector("rule_id");
-            messageId = (VarCharVector) root.getVector("message_id");
-            messageEn = (VarCharVector) root.getVector("message_en");
-            rawRecord = (VarCharVector) root.getVector("raw_record");
         }
 
         void setString(VarCharVector vector, int row, String value) {
