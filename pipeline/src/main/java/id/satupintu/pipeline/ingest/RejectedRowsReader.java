@@ -3,6 +3,7 @@ package id.satupintu.pipeline.ingest;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static java.util.Objects.requireNonNull;
 
+import id.satupintu.schemas.contract.LakeContracts;
 import java.io.IOException;
 import java.util.List;
 import org.apache.arrow.memory.BufferAllocator;
@@ -10,20 +11,15 @@ import org.apache.arrow.vector.BigIntVector;
 import org.apache.arrow.vector.VarCharVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.ipc.ArrowReader;
-import org.apache.arrow.vector.types.pojo.ArrowType;
-import org.apache.arrow.vector.types.pojo.Field;
-import org.apache.arrow.vector.types.pojo.FieldType;
 import org.apache.arrow.vector.types.pojo.Schema;
 
 /** The rejected rows the judge kept aside, as Arrow batches for DuckDB to write. */
 final class RejectedRowsReader extends ArrowReader {
     private static final int BATCH_ROWS = 32_768;
-    private static final Schema SCHEMA = new Schema(List.of(
-            new Field("source_row", FieldType.notNullable(new ArrowType.Int(64, true)), null),
-            new Field("rule_id", FieldType.notNullable(ArrowType.Utf8.INSTANCE), null),
-            new Field("message_id", FieldType.notNullable(ArrowType.Utf8.INSTANCE), null),
-            new Field("message_en", FieldType.notNullable(ArrowType.Utf8.INSTANCE), null),
-            new Field("raw_record", FieldType.notNullable(ArrowType.Utf8.INSTANCE), null)));
+    /** The rejected-row contract less the columns SQL adds ({@link RosterBatchReader#FILE_COLUMNS}). */
+    private static final Schema SCHEMA = new Schema(LakeContracts.REJECTED_ROW.arrowSchema().getFields().stream()
+            .filter(field -> !RosterBatchReader.FILE_COLUMNS.contains(field.getName()))
+            .toList());
 
     private final List<RowJudge.RejectedRow> rows;
     private int next;
