@@ -43,6 +43,9 @@ public record SourceCatalogue(List<SourceDefinition> sources) {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read source catalogue " + file, e);
         } catch (JacksonException e) {
+            if (e.getCause() instanceof IllegalArgumentException invalid) {
+                throw new IllegalArgumentException("Source catalogue " + file + ": " + invalid.getMessage(), e);
+            }
             throw new IllegalArgumentException(
                     "Source catalogue " + file + " is not valid JSON: " + e.getOriginalMessage(), e);
         }
