@@ -255,4 +255,30 @@ class DefaultLayoutsTest {
         assertThat(Files.exists(data.stagedPartition(PERIOD, "DUKCAPIL_PERISTIWA")))
                 .isFalse();
     }
+
+    @Test
+    void stagesExclusionListsWithWhatTheySayOfThePerson() throws Exception {
+        DataDirectory data = new DataDirectory(root);
+        Path asn = write(
+                data.inbox(PERIOD).resolve("pengecualian_asn_5108_202610.csv"),
+                StandardCharsets.UTF_8,
+                "NIP,NIK,NAMA,INSTANSI",
+                "198503052010012001,5108014503850002,NI LUH ASTITI,DINAS PENDIDIKAN");
+        Path kendaraan = write(
+                data.inbox(PERIOD).resolve("pengecualian_kendaraan_5108_202610.csv"),
+                StandardCharsets.UTF_8,
+                "NIK;NAMA_PEMILIK;JENIS_KENDARAAN;TAHUN_PEMBUATAN",
+                "5108010101800001;I WAYAN SUDIARTA;MOBIL PENUMPANG;2019");
+
+        ingest(data, asn);
+        ingest(data, kendaraan);
+
+        assertThat(rows("SELECT reference_type, nik, nama, detail FROM read_parquet("
+                        + id.satupintu.pipeline.duckdb.DuckDb.literal(
+                                data.reference().resolve("**").resolve("*.parquet"))
+                        + ") ORDER BY reference_type"))
+                .containsExactly(
+                        "PENGECUALIAN_ASN|5108014503850002|NI LUH ASTITI|DINAS PENDIDIKAN",
+                        "PENGECUALIAN_KENDARAAN|5108010101800001|I WAYAN SUDIARTA|MOBIL PENUMPANG");
+    }
 }
