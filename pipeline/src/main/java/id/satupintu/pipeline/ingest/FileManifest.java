@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * What an ingest did with one source file. For an ingested file rows read = rows staged + rows
- * rejected; a refused file has no rows and a reason.
+ * rejected; a refused, duplicate or superseded file has no rows and a reason (for a duplicate or
+ * superseded file: the file it stands aside for).
  */
 public record FileManifest(
         String period,
@@ -39,6 +40,11 @@ public record FileManifest(
 
     public enum Status {
         INGESTED,
-        REFUSED
+        /** The file cannot be read as its source: unreadable, corrupt, empty, wrong header or period. */
+        REFUSED,
+        /** The same bytes were delivered under another name in the period; counted once, there. */
+        DUPLICATE,
+        /** A later revision of the same roster is in the period and replaces this file. */
+        SUPERSEDED
     }
 }

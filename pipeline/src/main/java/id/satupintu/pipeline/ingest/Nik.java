@@ -24,6 +24,9 @@ public final class Nik {
             return "";
         }
         String value = raw.strip();
+        if (isDigits(value)) {
+            return value;
+        }
         while (!value.isEmpty() && (value.charAt(0) == '\'' || value.charAt(0) == '`')) {
             value = value.substring(1);
         }
@@ -33,7 +36,8 @@ public final class Nik {
     /** The first rule a raw NIK value breaks, if any. */
     public static Optional<ValidationRule> check(String raw, WilayahTable wilayah) {
         String trimmed = raw == null ? "" : raw.strip();
-        if (SCIENTIFIC.matcher(trimmed).matches()) {
+        boolean exponent = trimmed.indexOf('e') >= 0 || trimmed.indexOf('E') >= 0;
+        if (exponent && SCIENTIFIC.matcher(trimmed).matches()) {
             return Optional.of(ValidationRule.NIK_SCIENTIFIC);
         }
         String nik = clean(raw);
@@ -97,7 +101,24 @@ public final class Nik {
     }
 
     private static boolean isPlaceholder(String nik) {
-        boolean allSame = nik.chars().allMatch(c -> c == nik.charAt(0));
+        boolean allSame = true;
+        for (int i = 1; i < nik.length() && allSame; i++) {
+            allSame = nik.charAt(i) == nik.charAt(0);
+        }
         return allSame || nik.equals("1234567890123456");
+    }
+
+    /** Whether the text is non-empty and only ASCII digits. */
+    static boolean isDigits(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

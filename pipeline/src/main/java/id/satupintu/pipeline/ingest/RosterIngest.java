@@ -21,16 +21,17 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.arrow.c.ArrowArrayStream;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
@@ -39,18 +40,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Ingests one roster file of a period into the lake: its rows as Arrow batches into a private
- * DuckDB, from there staged rows and rejected rows into Parquet (ZSTD), and one manifest row. Each
+ * Ingests one source file of a period into the lake: a format reader yields raw records, the judge
+ * turns them into Arrow batches in a private DuckDB, from there staged rows (or, for a reference
+ * extract, reference rows) and rejected rows go to Parquet (ZSTD), and one manifest row. Each
  * output is written under a temporary name and renamed into place, so a re-run of the same file
  * replaces its output whole and a crash leaves no half file under the real name.
  */
 public final class RosterIngest {
     private static final Logger log = LoggerFactory.getLogger(RosterIngest.class);
 
+    private static final Pattern KABUPATEN_AND_MONTH = Pattern.compile("_([0-9]{4})_([0-9]{4})([0-9]{2})(?![0-9])");
+
     private final DataDirectory dataDirectory;
     private final SourceCatalogue catalogue;
     private final WilayahTable wilayah;
     private final Pseudonymizer pseudonymizer;
+    private final RegionResolver regions;
 
     public RosterIngest(
             DataDirectory dataDirectory, SourceCatalogue catalogue, WilayahTable wilayah, Pseudonymizer pseudonymizer) {
@@ -58,14 +63,20 @@ public final class RosterIngest {
         this.catalogue = requireNonNull(catalogue, "catalogue is null");
         this.wilayah = requireNonNull(wilayah, "wilayah is null");
         this.pseudonymizer = requireNonNull(pseudonymizer, "pseudonymizer is null");
+        this.regions = new RegionResolver(wilayah);
     }
 
+    /**
+     * Ingests one file of the period's inbox. Another file of the same folder may take its place
+     * (a later revision, or the same bytes under another name: see {@link DeliveryPlan}); then this
+     * file's manifest says so and it adds no rows.
+     */
     public FileManifest ingest(YearMonth period, Path file) {
         String fileName = file.getFileName().toString();
         String sha256 = sha256(file);
         long size = size(file);
-        Optional<SourceDefinition> source = catalogue.sourceFor(file);
-        if (source.isEmpty()) {
+        Optional<SourceDefinition> found = catalogue.sourceFor(file);
+        if (found.isEmpty()) {
             return refused(
                     period,
                     Optional.empty(),
@@ -77,88 +88,273 @@ public final class RosterIngest {
                             "nama berkas tidak cocok dengan sumber mana pun di katalog sumber",
                             "the file name matches no source in the source catalogue"));
         }
-        String programCode = source.get().program();
+        SourceDefinition source = found.get();
+        String partition = source.partition();
+        Matcher nameParts = KABUPATEN_AND_MONTH.matcher(fileName);
+        String kabupatenCode = null;
+        if (nameParts.find()) {
+            YearMonth named = YearMonth.of(Integer.parseInt(nameParts.group(2)), Integer.parseInt(nameParts.group(3)));
+            if (!named.equals(period)) {
+                return refused(
+                        period,
+                        Optional.of(partition),
+                        fileName,
+                        sha256,
+                        size,
+                        new RosterFileRefusedException(
+                                fileName,
+                                "periode berkas " + named + " bukan periode yang diproses " + period,
+                                "the file is for " + named + ", not for the period being ingested " + period));
+            }
+            kabupatenCode = RosterValues.kodeKabupaten(nameParts.group(1));
+        }
+        DeliveryPlan.Decision decision = DeliveryPlan.decide(file, catalogue, RosterIngest::sha256);
+        if (decision.status() != DeliveryPlan.Status.INGEST) {
+            return setAside(period, partition, fileName, sha256, size, decision);
+        }
+        RecordReader records = null;
+        RosterFileRefusedException firstRefusal = null;
+        for (SourceDefinition candidate : catalogue.sourcesFor(file)) {
+            try {
+                records = RecordReader.open(file, candidate);
+                source = candidate;
+                break;
+            } catch (RosterFileRefusedException e) {
+                firstRefusal = firstRefusal == null ? e : firstRefusal;
+            }
+        }
+        if (records == null) {
+            return refused(period, Optional.of(partition), fileName, sha256, size, firstRefusal);
+        }
+        try {
+            return ingestRecords(period, source, fileName, kabupatenCode, sha256, size, records);
+        } catch (RosterFileRefusedException e) {
+            return refused(period, Optional.of(source.partition()), fileName, sha256, size, e);
+        }
+    }
+
+    /**
+     * Ingests a {@code JDBC} source of the catalogue: its table or query in another database. The
+     * manifest names it {@code <source id>.jdbc}; its SHA-256 is that of the rows as read, so an
+     * unchanged table gives the same manifest checksum.
+     */
+    public FileManifest ingestJdbc(YearMonth period, SourceDefinition source) {
+        requireNonNull(source, "source is null");
+        if (!source.format().equals(SourceDefinition.JDBC)) {
+            throw new IllegalArgumentException("Source " + source.id() + " is not a JDBC source");
+        }
+        String name = JdbcRecordReader.sourceName(source);
+        try {
+            RecordReader records = JdbcRecordReader.open(source);
+            return ingestRecords(period, source, name, null, null, 0, records);
+        } catch (RosterFileRefusedException e) {
+            return refused(period, Optional.of(source.partition()), name, sha256Of(new byte[0]), 0, e);
+        }
+    }
+
+    private FileManifest ingestRecords(
+            YearMonth period,
+            SourceDefinition source,
+            String fileName,
+            String kabupatenCode,
+            String sha256,
+            long size,
+            RecordReader records)
+            throws RosterFileRefusedException {
+        String partition = source.partition();
+        RowJudge judge = new RowJudge(
+                source,
+                period,
+                fileName,
+                kabupatenCode,
+                records.header(),
+                records.rawSeparator(),
+                wilayah,
+                regions,
+                pseudonymizer);
+        String lakeFile = fileName + ".parquet";
+        Path staged = source.isReference()
+                ? dataDirectory.referencePartition(period, partition).resolve(lakeFile)
+                : dataDirectory.stagedPartition(period, partition).resolve(lakeFile);
+        Path rejected = dataDirectory.rejectedPartition(period, partition).resolve(lakeFile);
+        TableContract stagedContract =
+                source.isReference() ? LakeContracts.REFERENCE_ROW : LakeContracts.STAGED_ROSTER_ROW;
+        String fileColumns = literal(period.toString()) + " AS period, " + literal(partition) + " AS program_code, "
+                + literal(fileName) + " AS source_file";
+        List<Path> written = new ArrayList<>();
         try (BufferAllocator allocator = new RootAllocator()) {
-            RosterBatchReader reader = new RosterBatchReader(
-                    allocator,
-                    file,
-                    period,
-                    source.get(),
-                    wilayah,
-                    pseudonymizer,
-                    RosterBatchReader.DEFAULT_BATCH_ROWS);
+            RosterBatchReader reader =
+                    new RosterBatchReader(allocator, records, judge, RosterBatchReader.DEFAULT_BATCH_ROWS);
             FileManifest manifest;
-            try (DuckDBConnection connection = DuckDb.inMemory(1);
-                    ArrowArrayStream stream = DuckDb.registerArrow(connection, "roster_rows", reader, allocator)) {
-                execute(connection, "CREATE TABLE ingested AS SELECT * FROM roster_rows");
-                manifest = writeLake(connection, period, programCode, fileName, sha256, size);
+            try (DuckDBConnection connection = DuckDb.inMemory(2)) {
+                // source order in, source order out: lake files are identical run after run
+                execute(connection, "SET preserve_insertion_order = true");
+                String stagedColumns =
+                        stagedContract.selectList().replace("reference_type", "program_code AS reference_type");
+                Path stagedTemporary;
+                try (ArrowArrayStream stream = DuckDb.registerArrow(connection, "roster_rows", reader, allocator)) {
+                    // staged rows go straight from the judge's Arrow stream to Parquet, never into a table
+                    stagedTemporary = copyToTemporary(
+                            connection,
+                            "SELECT " + stagedColumns + " FROM (SELECT " + fileColumns + ", * FROM roster_rows)",
+                            staged,
+                            "");
+                    written.add(stagedTemporary);
+                }
+                long rowsRead = reader.rowsRead();
+                if (rowsRead == 0) {
+                    throw new RosterFileRefusedException(
+                            fileName,
+                            "berkas tidak berisi baris data di bawah baris judul",
+                            "the file has no data rows below the header");
+                }
+                if (!judge.repeatedNiks().isEmpty()) {
+                    Path unflagged = stagedTemporary;
+                    stagedTemporary = copyToTemporary(
+                            connection,
+                            flagRepeatedNiks(connection, stagedContract, unflagged, judge),
+                            staged,
+                            ".flagged");
+                    written.add(stagedTemporary);
+                }
+                Path rejectedTemporary;
+                RejectedRowsReader rejectedRows = new RejectedRowsReader(allocator, judge.rejectedRows());
+                try (ArrowArrayStream stream =
+                        DuckDb.registerArrow(connection, "rejected_rows", rejectedRows, allocator)) {
+                    rejectedTemporary = copyToTemporary(
+                            connection,
+                            "SELECT " + LakeContracts.REJECTED_ROW.selectList() + " FROM (SELECT " + fileColumns
+                                    + ", * FROM rejected_rows)",
+                            rejected,
+                            "");
+                    written.add(rejectedTemporary);
+                }
+                checkContract(stagedTemporary, stagedContract, staged);
+                checkContract(rejectedTemporary, LakeContracts.REJECTED_ROW, rejected);
+                String checksum = sha256 != null ? sha256 : sha256Of(stagedTemporary, rejectedTemporary);
+                moveIntoPlace(stagedTemporary, staged);
+                moveIntoPlace(rejectedTemporary, rejected);
+                long rowsRejected = judge.rejectedRows().size();
+                manifest = new FileManifest(
+                        period.toString(),
+                        Optional.of(partition),
+                        fileName,
+                        checksum,
+                        size,
+                        FileManifest.Status.INGESTED,
+                        Optional.empty(),
+                        Optional.empty(),
+                        rowsRead,
+                        rowsRead - rowsRejected,
+                        rowsRejected,
+                        Instant.now().truncatedTo(ChronoUnit.MICROS));
                 writeManifest(connection, manifest);
             }
             log.info(
                     "Ingested {} ({}): {} rows read, {} staged, {} rejected",
                     fileName,
-                    programCode,
+                    partition,
                     manifest.rowsRead(),
                     manifest.rowsStaged(),
                     manifest.rowsRejected());
             return manifest;
-        } catch (RosterFileRefusedException e) {
-            return refused(period, Optional.of(programCode), fileName, sha256, size, e);
         } catch (SQLException e) {
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return refused(
-                    period,
-                    Optional.of(programCode),
-                    fileName,
-                    sha256,
-                    size,
-                    new RosterFileRefusedException(
-                            fileName, "berkas tidak dapat dibaca: " + reason, "the file cannot be read: " + reason));
+            String reason = rootMessage(e);
+            throw new RosterFileRefusedException(
+                    fileName, "berkas tidak dapat dibaca: " + reason, "the file cannot be read: " + reason);
+        } finally {
+            for (Path temporary : written) {
+                deleteQuietly(temporary);
+            }
         }
     }
 
-    private FileManifest writeLake(
-            DuckDBConnection connection,
+    /**
+     * The staged rows again with the flags that need the whole file: a NIK on more than one row,
+     * and among those a NIK ending in 0 carried by different names, the one trace of Excel's lost
+     * 16th digit a single file shows. A NIK ending in 0 on its own is normal (one serial in ten) and
+     * is not flagged; the link stage sees the same person across files. The judge already knows
+     * which NIKs repeat, so this pass runs only for files that have some.
+     */
+    private static String flagRepeatedNiks(
+            DuckDBConnection connection, TableContract contract, Path unflagged, RowJudge judge) throws SQLException {
+        try (PreparedStatement repeated = connection.prepareStatement(
+                "CREATE OR REPLACE TEMP TABLE repeated_nik AS SELECT unnest(string_split(?, ',')) AS nik")) {
+            repeated.setString(1, String.join(",", judge.repeatedNiks()));
+            repeated.execute();
+        }
+        String rows = "read_parquet(" + literal(unflagged) + ")";
+        String columns = contract.columnNames().stream()
+                .map(column -> column.equals("flags")
+                        ? "CASE WHEN repeated.nik IS NULL THEN staged.flags ELSE concat_ws(',', staged.flags,"
+                                + " 'NIK_DUPLICATE_IN_FILE', CASE WHEN repeated.names > 1 AND right(staged.nik, 1) = '0'"
+                                + " THEN 'NIK_LAST_DIGIT_ZERO' END) END AS flags"
+                        : "staged." + column)
+                .collect(java.util.stream.Collectors.joining(", "));
+        return "SELECT " + columns + " FROM " + rows + " AS staged LEFT JOIN (SELECT nik, count(DISTINCT"
+                + " nama_normalized) AS names FROM " + rows + " WHERE nik IN (SELECT nik FROM repeated_nik)"
+                + " GROUP BY nik) AS repeated ON staged.nik = repeated.nik ORDER BY staged.source_row";
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable cause = error;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() == null ? error.getMessage() : cause.getMessage();
+        return message == null ? error.getClass().getSimpleName() : message;
+    }
+
+    private FileManifest setAside(
             YearMonth period,
-            String programCode,
+            String partition,
             String fileName,
             String sha256,
-            long size)
-            throws SQLException {
+            long size,
+            DeliveryPlan.Decision decision) {
+        String other = decision.otherFile().orElseThrow();
+        boolean duplicate = decision.status() == DeliveryPlan.Status.DUPLICATE;
+        log.info("Set aside {}: {} of {}", fileName, duplicate ? "duplicate" : "superseded by a later revision", other);
+        deleteLakeOutput(period, partition, fileName);
+        FileManifest manifest = new FileManifest(
+                period.toString(),
+                Optional.of(partition),
+                fileName,
+                sha256,
+                size,
+                duplicate ? FileManifest.Status.DUPLICATE : FileManifest.Status.SUPERSEDED,
+                Optional.of(
+                        duplicate
+                                ? "isi berkas sama persis dengan " + other + "; dihitung sekali, di sana"
+                                : "diganti oleh revisi yang lebih baru " + other),
+                Optional.of(
+                        duplicate
+                                ? "same bytes as " + other + "; counted once, there"
+                                : "replaced by the later revision " + other),
+                0,
+                0,
+                0,
+                Instant.now().truncatedTo(ChronoUnit.MICROS));
+        try (DuckDBConnection connection = DuckDb.inMemory(1)) {
+            writeManifest(connection, manifest);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot write the manifest of " + fileName, e);
+        }
+        return manifest;
+    }
+
+    /** Removes what an earlier run wrote for this file, so a file that now adds no rows leaves none. */
+    private void deleteLakeOutput(YearMonth period, String partition, String fileName) {
         String lakeFile = fileName + ".parquet";
-        Path staged = dataDirectory.stagedPartition(period, programCode).resolve(lakeFile);
-        Path rejected = dataDirectory.rejectedPartition(period, programCode).resolve(lakeFile);
-        copyAtomically(
-                connection,
-                "SELECT " + LakeContracts.STAGED_ROSTER_ROW.selectList()
-                        + " FROM ingested WHERE rule_id IS NULL ORDER BY source_row",
-                LakeContracts.STAGED_ROSTER_ROW,
-                staged);
-        copyAtomically(
-                connection,
-                "SELECT " + LakeContracts.REJECTED_ROW.selectList()
-                        + " FROM ingested WHERE rule_id IS NOT NULL ORDER BY source_row",
-                LakeContracts.REJECTED_ROW,
-                rejected);
-        try (Statement statement = connection.createStatement();
-                ResultSet counts = statement.executeQuery(
-                        "SELECT count(*), count(*) FILTER (WHERE rule_id IS NULL) FROM ingested")) {
-            counts.next();
-            long read = counts.getLong(1);
-            long stagedRows = counts.getLong(2);
-            return new FileManifest(
-                    period.toString(),
-                    Optional.of(programCode),
-                    fileName,
-                    sha256,
-                    size,
-                    FileManifest.Status.INGESTED,
-                    Optional.empty(),
-                    Optional.empty(),
-                    read,
-                    stagedRows,
-                    read - stagedRows,
-                    Instant.now().truncatedTo(ChronoUnit.MICROS));
+        try {
+            Files.deleteIfExists(
+                    dataDirectory.stagedPartition(period, partition).resolve(lakeFile));
+            Files.deleteIfExists(
+                    dataDirectory.rejectedPartition(period, partition).resolve(lakeFile));
+            Files.deleteIfExists(
+                    dataDirectory.referencePartition(period, partition).resolve(lakeFile));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot remove earlier output of " + fileName, e);
         }
     }
 
@@ -170,6 +366,7 @@ public final class RosterIngest {
             long size,
             RosterFileRefusedException refusal) {
         log.warn("Refused {}: {}", fileName, refusal.reasonEnglish());
+        programCode.ifPresent(partition -> deleteLakeOutput(period, partition, fileName));
         FileManifest manifest = new FileManifest(
                 period.toString(),
                 programCode,
@@ -217,21 +414,76 @@ public final class RosterIngest {
     /** Writes the query's rows as Parquet under a temporary name, checks them against the contract, renames. */
     private static void copyAtomically(DuckDBConnection connection, String query, TableContract contract, Path target)
             throws SQLException {
+        Path temporary = copyToTemporary(connection, query, target, "");
+        try {
+            checkContract(temporary, contract, target);
+            moveIntoPlace(temporary, target);
+        } finally {
+            deleteQuietly(temporary);
+        }
+    }
+
+    /** Writes the query's rows as ZSTD Parquet beside the target, under a hidden temporary name. */
+    private static Path copyToTemporary(DuckDBConnection connection, String query, Path target, String suffix)
+            throws SQLException {
         try {
             Files.createDirectories(target.getParent());
-            Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp");
-            execute(
-                    connection,
-                    "COPY (" + query + ") TO " + literal(temporary) + " (FORMAT parquet, COMPRESSION zstd)");
-            List<String> drift = ParquetFooter.read(temporary).mismatches(contract);
-            if (!drift.isEmpty()) {
-                Files.delete(temporary);
-                throw new IllegalStateException("Lake file " + target.getFileName() + " does not match contract "
-                        + contract.name() + ": " + drift);
-            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + target, e);
+        }
+        Path temporary = target.resolveSibling("." + target.getFileName() + suffix + ".tmp");
+        execute(connection, "COPY (" + query + ") TO " + literal(temporary) + " (FORMAT parquet, COMPRESSION zstd)");
+        return temporary;
+    }
+
+    private static void checkContract(Path temporary, TableContract contract, Path target) {
+        List<String> drift;
+        try {
+            drift = ParquetFooter.read(temporary).mismatches(contract);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the footer of " + target.getFileName(), e);
+        }
+        if (!drift.isEmpty()) {
+            throw new IllegalStateException(
+                    "Lake file " + target.getFileName() + " does not match contract " + contract.name() + ": " + drift);
+        }
+    }
+
+    private static void moveIntoPlace(Path temporary, Path target) {
+        try {
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + target, e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("Cannot remove temporary file {}", file.getFileName());
+        }
+    }
+
+    private static String sha256Of(Path... files) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Path file : files) {
+                digest.update(Files.readAllBytes(file));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String sha256Of(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -43,13 +43,31 @@ public record SourceCatalogue(List<SourceDefinition> sources) {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read source catalogue " + file, e);
         } catch (JacksonException e) {
+            if (e.getCause() instanceof IllegalArgumentException invalid) {
+                throw new IllegalArgumentException("Source catalogue " + file + ": " + invalid.getMessage(), e);
+            }
             throw new IllegalArgumentException(
                     "Source catalogue " + file + " is not valid JSON: " + e.getOriginalMessage(), e);
         }
     }
 
+    /** The sources read from another database rather than from inbox files. */
+    public List<SourceDefinition> jdbcSources() {
+        return sources.stream()
+                .filter(source -> source.format().equals(SourceDefinition.JDBC))
+                .toList();
+    }
+
     /** The first source whose file pattern matches the file name. */
     public Optional<SourceDefinition> sourceFor(Path file) {
         return sources.stream().filter(source -> source.matches(file)).findFirst();
+    }
+
+    /**
+     * Every source whose file pattern matches the file name, in catalogue order: layout versions
+     * of one roster share a pattern, and ingest reads the file as the first whose header fits.
+     */
+    public List<SourceDefinition> sourcesFor(Path file) {
+        return sources.stream().filter(source -> source.matches(file)).toList();
     }
 }

@@ -19,6 +19,7 @@ import java.util.List;
  * inbox/YYYY-MM/                         rosters as the offices sent them
  * lake/staged/period=YYYY-MM/program=X/  staged rows (Parquet, restricted: named data)
  * lake/rejected/period=YYYY-MM/program=X/ rejected rows with rule and raw values (restricted)
+ * lake/reference/period=YYYY-MM/reference=X/ reference extracts (Dukcapil events, exclusion lists)
  * lake/manifest/period=YYYY-MM/          one manifest row per source file
  * warehouse/satupintu.duckdb             the published warehouse
  * warehouse/versions/                    earlier published warehouses, for rollback
@@ -54,6 +55,15 @@ public record DataDirectory(Path root) {
 
     public Path rejected() {
         return lake().resolve("rejected");
+    }
+
+    /** Reference extracts (Dukcapil events, exclusion lists), validated: {@code period=/reference=/}. */
+    public Path reference() {
+        return lake().resolve("reference");
+    }
+
+    public Path referencePartition(YearMonth period, String referenceType) {
+        return reference().resolve("period=" + period).resolve("reference=" + referenceType);
     }
 
     public Path manifests() {

@@ -212,6 +212,7 @@ public final class WarehouseBuilder {
     /** The lake as views; a part of the lake with no files yet is an empty table of its contract. */
     private void registerLake(DuckDBConnection connection) throws SQLException {
         registerLakePart(connection, "lake_staged", dataDirectory.staged(), LakeContracts.STAGED_ROSTER_ROW);
+        registerLakePart(connection, "lake_reference", dataDirectory.reference(), LakeContracts.REFERENCE_ROW);
         registerLakePart(connection, "lake_rejected", dataDirectory.rejected(), LakeContracts.REJECTED_ROW);
         registerLakePart(connection, "lake_manifest", dataDirectory.manifests(), LakeContracts.FILE_MANIFEST);
     }

@@ -29,14 +29,48 @@ public final class LakeContracts {
                     required(6, "person_key", STRING, "pseudonymous person key: keyed HMAC-SHA256 of the NIK"),
                     optional(7, "no_kk", STRING, "16-digit family card number after cleaning"),
                     required(8, "nama", STRING, "name as written in the roster"),
-                    required(9, "nama_normalized", STRING, "name uppercased with single spaces"),
+                    required(9, "nama_normalized", STRING, "name uppercased with single spaces, titles moved to gelar"),
                     optional(10, "sex", STRING, "L (laki-laki) or P (perempuan) as the roster states it"),
                     optional(11, "birth_date", DATE, "birth date as the roster states it"),
                     required(12, "kode_desa", STRING, "Kemendagri desa/kelurahan code of the address, PP.KK.CC.DDDD"),
                     optional(13, "rt", STRING, "RT, 3 digits"),
                     optional(14, "rw", STRING, "RW, 3 digits"),
                     optional(15, "alamat", STRING, "address free text as written"),
-                    optional(16, "benefit_rupiah", INT64, "benefit amount on the row, rupiah")));
+                    optional(16, "benefit_rupiah", INT64, "benefit amount on the row, rupiah"),
+                    optional(17, "gelar", STRING, "titles taken out of the name (H., HJ., S.PD, ...), upper case"),
+                    optional(
+                            18,
+                            "flags",
+                            STRING,
+                            "ids of the flag-severity rules the row raised, comma separated in rule order; null when"
+                                    + " none"),
+                    optional(19, "source_record_id", STRING, "the source's own row id (IDARTBDT, NOKA_JKN, IDPEL)"),
+                    optional(
+                            20,
+                            "wilayah_as_written",
+                            STRING,
+                            "the region as the roster wrote it when that was not a Kemendagri code (BPS code, names)")));
+
+    public static final TableContract REFERENCE_ROW = new TableContract(
+            "reference_row",
+            "one row of a reference extract (Dukcapil deaths and moves, exclusion lists) that passed validation",
+            List.of(
+                    required(1, "period", STRING, "period the extract was delivered for, YYYY-MM"),
+                    required(2, "reference_type", STRING, "what the extract holds, e.g. DUKCAPIL_PERISTIWA"),
+                    required(3, "source_file", STRING, "file name the row came from"),
+                    required(4, "source_row", INT64, "row number as a spreadsheet shows it (header is row 1)"),
+                    required(5, "nik", STRING, "16-digit NIK after cleaning"),
+                    required(6, "person_key", STRING, "pseudonymous person key: keyed HMAC-SHA256 of the NIK"),
+                    optional(7, "no_kk", STRING, "16-digit family card number after cleaning"),
+                    optional(8, "nama", STRING, "name as written"),
+                    optional(9, "nama_normalized", STRING, "name uppercased with single spaces, titles removed"),
+                    optional(10, "birth_date", DATE, "birth date as the extract states it"),
+                    optional(11, "event_type", STRING, "KEMATIAN or PINDAH_KELUAR for Dukcapil events"),
+                    optional(12, "event_date", DATE, "date of the event"),
+                    optional(13, "kode_desa", STRING, "Kemendagri desa code of the origin address"),
+                    optional(14, "kode_wilayah_tujuan", STRING, "destination kab/kota of a move, dotted"),
+                    optional(15, "detail", STRING, "what the list says of the person (instansi, vehicle type)"),
+                    optional(16, "flags", STRING, "ids of the flag-severity rules the row raised, comma separated")));
 
     public static final TableContract REJECTED_ROW = new TableContract(
             "rejected_row",
@@ -60,8 +94,12 @@ public final class LakeContracts {
                     required(3, "source_file", STRING, "file name"),
                     required(4, "sha256", STRING, "SHA-256 of the file's bytes, hex"),
                     required(5, "size_bytes", INT64, "file size in bytes"),
-                    required(6, "status", STRING, "INGESTED or REFUSED"),
-                    optional(7, "refusal_reason", STRING, "why the file was refused, in English"),
+                    required(6, "status", STRING, "INGESTED, REFUSED, DUPLICATE or SUPERSEDED"),
+                    optional(
+                            7,
+                            "refusal_reason",
+                            STRING,
+                            "why the file was refused, or which file it duplicates or is replaced by, in English"),
                     required(8, "rows_read", INT64, "data rows read; rows_read = rows_staged + rows_rejected"),
                     required(9, "rows_staged", INT64, "rows written to the staged lake"),
                     required(10, "rows_rejected", INT64, "rows written to the rejected lake"),
@@ -70,7 +108,7 @@ public final class LakeContracts {
     /** Staged columns plus the reject verdict: the shape of the Arrow batches an ingest produces. */
     public static final TableContract INGESTED_ROW = new TableContract(
             "ingested_row",
-            "one roster row as read and judged, before it is split into staged and rejected",
+            "one roster or reference row as read and judged, before it is split into staged and rejected",
             concat(
                     STAGED_ROSTER_ROW.columns().stream()
                             .map(column -> column.id() <= 4
@@ -78,13 +116,21 @@ public final class LakeContracts {
                                     : new Column(column.id(), column.name(), column.type(), false, column.doc()))
                             .toList(),
                     List.of(
+                            optional(201, "event_type", STRING, "reference extracts: event type"),
+                            optional(202, "event_date", DATE, "reference extracts: event date"),
+                            optional(203, "kode_wilayah_tujuan", STRING, "reference extracts: destination of a move"),
+                            optional(204, "detail", STRING, "reference extracts: instansi or vehicle type"),
                             optional(101, "rule_id", STRING, "rule that rejected the row, null when staged"),
                             optional(102, "message_id", STRING, "reason in Bahasa Indonesia"),
                             optional(103, "message_en", STRING, "reason in English"),
-                            required(104, "raw_record", STRING, "the row's fields as read"))));
+                            optional(
+                                    104,
+                                    "raw_record",
+                                    STRING,
+                                    "the row's fields as read; set on rejected rows only"))));
 
     public static List<TableContract> all() {
-        return List.of(STAGED_ROSTER_ROW, REJECTED_ROW, FILE_MANIFEST);
+        return List.of(STAGED_ROSTER_ROW, REFERENCE_ROW, REJECTED_ROW, FILE_MANIFEST);
     }
 
     private static List<Column> concat(List<Column> first, List<Column> second) {

@@ -1,0 +1,452 @@
+package id.satupintu.pipeline.ingest;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static java.util.Objects.requireNonNull;
+
+import id.satupintu.pipeline.privacy.Pseudonymizer;
+import id.satupintu.schemas.contract.LakeContracts;
+import id.satupintu.schemas.wilayah.WilayahTable;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.arrow.vector.BigIntVector;
+import org.apache.arrow.vector.DateDayVector;
+import org.apache.arrow.vector.VarCharVector;
+import org.apache.arrow.vector.VectorSchemaRoot;
+
+/**
+ * Judges raw records of one source file into rows of {@link LakeContracts#INGESTED_ROW} (less the
+ * period, program and file columns, the same on every row, which SQL adds): the first
+ * reject rule a row breaks, or its normalized values with the flag rules it raised. The same judge
+ * serves every format; what the reader knew of a cell (a number cell, a date cell) arrives as a
+ * hint on the record.
+ */
+final class RowJudge {
+    private static final Pattern PERIOD_TEXT = Pattern.compile("([0-9]{4})[-/]?([0-9]{1,2})");
+    private static final ValidationRule[] RULES = ValidationRule.values();
+
+    private final SourceDefinition source;
+    private final YearMonth period;
+    private final String periodText;
+    private final String fileName;
+    private final String kabupatenCode;
+    private final WilayahTable wilayah;
+    private final RegionResolver regions;
+    private final Pseudonymizer pseudonymizer;
+    private final List<RosterValues.DateFormat> dateFormatters;
+    private final String rawSeparator;
+    private final int headerSize;
+    private final boolean checkFieldCount;
+    private final LocalDate periodEnd;
+    private final Map<String, Integer> positions = new HashMap<>();
+    private final NikSet stagedNiks = new NikSet();
+    private final List<RejectedRow> rejectedRows = new java.util.ArrayList<>();
+    private final java.util.Set<String> repeatedNiks = new java.util.TreeSet<>();
+    /** Region text as written to its Kemendagri code ("" when unknown); a file repeats a few hundred. */
+    private final Map<String, String> kodeDesaByText = new HashMap<>();
+
+    RowJudge(
+            SourceDefinition source,
+            YearMonth period,
+            String fileName,
+            String kabupatenCode,
+            List<String> header,
+            String rawSeparator,
+            WilayahTable wilayah,
+            RegionResolver regions,
+            Pseudonymizer pseudonymizer) {
+        this.source = requireNonNull(source, "source is null");
+        this.period = requireNonNull(period, "period is null");
+        this.periodText = period.toString();
+        this.fileName = requireNonNull(fileName, "fileName is null");
+        this.kabupatenCode = kabupatenCode;
+        this.wilayah = requireNonNull(wilayah, "wilayah is null");
+        this.regions = requireNonNull(regions, "regions is null");
+        this.pseudonymizer = requireNonNull(pseudonymizer, "pseudonymizer is null");
+        this.dateFormatters = RosterValues.dateFormatters(source.dateFormats());
+        this.rawSeparator = requireNonNull(rawSeparator, "rawSeparator is null");
+        this.headerSize = header.size();
+        this.checkFieldCount = source.format().equals(SourceDefinition.CSV);
+        this.periodEnd = period.atEndOfMonth();
+        Map<String, Integer> headerPositions = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            headerPositions.putIfAbsent(SourceDefinition.headerKey(header.get(i)), i);
+        }
+        for (Map.Entry<String, List<String>> mapping : source.columns().entrySet()) {
+            mapping.getValue().stream()
+                    .map(SourceDefinition::headerKey)
+                    .filter(headerPositions::containsKey)
+                    .findFirst()
+                    .ifPresent(key -> positions.put(mapping.getKey(), headerPositions.get(key)));
+        }
+    }
+
+    /** NIKs on more than one staged row of the file so far, in order. */
+    java.util.Set<String> repeatedNiks() {
+        return java.util.Collections.unmodifiableSet(repeatedNiks);
+    }
+
+    private int position(String column) {
+        return positions.getOrDefault(column, -1);
+    }
+
+    /** Judges one record: true when it is staged into {@code row}, false when it was rejected. */
+    boolean judge(RawRecord record, Vectors vectors, int row) {
+        vectors.sourceRow.setSafe(row, record.sourceRow());
+        if (record.isMalformed()) {
+            reject(record, vectors, row, ValidationRule.ROW_MALFORMED);
+            return false;
+        }
+        if (checkFieldCount && record.values().size() != headerSize) {
+            reject(record, vectors, row, ValidationRule.ROW_FIELD_COUNT);
+            return false;
+        }
+        int nikAt = position("nik");
+        String rawNik = record.value(nikAt);
+        Optional<ValidationRule> nikProblem = Nik.check(rawNik, wilayah);
+        if (record.kind(nikAt) == RawRecord.CellKind.NUMBER
+                && nikProblem
+                        .filter(rule -> rule == ValidationRule.NIK_SCIENTIFIC || rule == ValidationRule.NIK_MISSING)
+                        .isEmpty()) {
+            nikProblem = Optional.of(ValidationRule.NIK_NUMERIC_CELL);
+        }
+        if (nikProblem.isPresent()) {
+            reject(record, vectors, row, nikProblem.get());
+            return false;
+        }
+        String nik = Nik.clean(rawNik);
+        int kkAt = position("no_kk");
+        String rawKk = RosterValues.blankToNull(record.value(kkAt));
+        String kk = rawKk == null ? null : Nik.clean(rawKk);
+        if (nik.equals(kk)) {
+            reject(record, vectors, row, ValidationRule.NIK_EQUALS_KK);
+            return false;
+        }
+        String nama = RosterValues.blankToNull(record.value(position("nama")));
+        if (nama == null && !source.isReference()) {
+            reject(record, vectors, row, ValidationRule.NAMA_MISSING);
+            return false;
+        }
+        long flags = 0;
+        String kodeDesa = null;
+        String wilayahAsWritten = null;
+        switch (source.isReference() ? "" : source.codeSystem()) {
+            case SourceDefinition.BPS -> {
+                String[] parts = new String[4];
+                for (int i = 0; i < 4; i++) {
+                    parts[i] = RosterValues.blankToNull(record.value(position(SourceDefinition.BPS_COLUMNS.get(i))));
+                }
+                wilayahAsWritten = String.join(
+                        ".",
+                        java.util.Arrays.stream(parts)
+                                .map(part -> part == null ? "" : part)
+                                .toList());
+                kodeDesa = regions.bps(parts[0], parts[1], parts[2], parts[3]).orElse(null);
+                if (kodeDesa == null) {
+                    reject(record, vectors, row, ValidationRule.WILAYAH_BPS_UNKNOWN);
+                    return false;
+                }
+            }
+            case SourceDefinition.NAMES -> {
+                String desa = RosterValues.blankToNull(record.value(position("desa_name")));
+                String kecamatan = RosterValues.blankToNull(record.value(position("kecamatan_name")));
+                wilayahAsWritten = desa + ", " + kecamatan;
+                Optional<RegionResolver.NameMatch> match = regions.byNames(desa, kecamatan, kabupatenCode);
+                if (match.isEmpty()) {
+                    reject(record, vectors, row, ValidationRule.WILAYAH_NAME_UNKNOWN);
+                    return false;
+                }
+                kodeDesa = match.get().code();
+                if (match.get().outdated()) {
+                    flags |= bit(ValidationRule.WILAYAH_NAME_OUTDATED);
+                }
+            }
+            case SourceDefinition.KEMENDAGRI -> {
+                kodeDesa =
+                        regions.kemendagri(record.value(position("kode_desa"))).orElse(null);
+                if (kodeDesa == null) {
+                    reject(record, vectors, row, ValidationRule.WILAYAH_UNKNOWN);
+                    return false;
+                }
+            }
+            default ->
+                kodeDesa =
+                        regions.kemendagri(record.value(position("kode_desa"))).orElse(null);
+        }
+        String rowPeriod = RosterValues.blankToNull(record.value(position("period")));
+        if (rowPeriod != null && !samePeriod(rowPeriod)) {
+            reject(record, vectors, row, ValidationRule.PERIOD_MISMATCH);
+            return false;
+        }
+
+        if (!regions.isKnownKabupaten(nik)) {
+            flags |= bit(ValidationRule.NIK_KABUPATEN_UNKNOWN);
+        }
+        if (stagedNiks.addAndCheckRepeated(nik)) {
+            repeatedNiks.add(nik);
+        }
+        vectors.setString(vectors.nik, row, nik);
+        vectors.setString(vectors.personKey, row, pseudonymizer.personKey(nik));
+        if (kk != null) {
+            if (record.kind(kkAt) == RawRecord.CellKind.NUMBER) {
+                flags |= bit(ValidationRule.KK_NUMERIC_CELL);
+                kk = null;
+            } else if (kk.length() != 16 || !Nik.isDigits(kk)) {
+                flags |= bit(ValidationRule.KK_INVALID);
+                kk = null;
+            }
+        }
+        vectors.setString(vectors.noKk, row, kk);
+        if (nama != null) {
+            PersonName name = PersonName.of(nama);
+            vectors.setString(vectors.nama, row, nama);
+            vectors.setString(vectors.namaNormalized, row, name.normalized());
+            vectors.setString(vectors.gelar, row, name.titles());
+        }
+        String rawSex = RosterValues.blankToNull(record.value(position("sex")));
+        String sex = RosterValues.sex(rawSex);
+        if (rawSex != null && sex == null) {
+            flags |= bit(ValidationRule.SEX_UNREADABLE);
+        } else if (sex != null && !sex.equals(Nik.sex(nik))) {
+            flags |= bit(ValidationRule.SEX_NIK_MISMATCH);
+        }
+        vectors.setString(vectors.sex, row, sex);
+
+        int birthAt = position("birth_date");
+        String rawBirth = RosterValues.blankToNull(record.value(birthAt));
+        LocalDate birthDate = null;
+        if (rawBirth != null) {
+            RawRecord.CellKind kind = record.kind(birthAt);
+            birthDate = kind == RawRecord.CellKind.DATE
+                    ? LocalDate.parse(rawBirth)
+                    : RosterValues.date(rawBirth, dateFormatters);
+            if (birthDate == null) {
+                birthDate = RosterValues.excelSerial(rawBirth);
+                if (birthDate != null) {
+                    flags |= bit(ValidationRule.BIRTH_DATE_EXCEL_SERIAL);
+                } else if (RosterValues.looksLikeDate(rawBirth)) {
+                    flags |= bit(ValidationRule.BIRTH_DATE_IMPOSSIBLE);
+                } else {
+                    flags |= bit(ValidationRule.BIRTH_DATE_UNREADABLE);
+                }
+            }
+            if (birthDate != null && birthDate.isAfter(periodEnd)) {
+                flags |= bit(ValidationRule.BIRTH_DATE_FUTURE);
+                birthDate = null;
+            }
+            if (birthDate != null) {
+                if (birthDate.plusYears(110).isBefore(periodEnd)) {
+                    flags |= bit(ValidationRule.BIRTH_DATE_IMPLAUSIBLE);
+                }
+                if (!nikEncodes(nik, birthDate)) {
+                    flags |= bit(ValidationRule.NIK_BIRTH_DATE_MISMATCH);
+                }
+            }
+        }
+        setDate(vectors.birthDate, row, birthDate);
+        vectors.setString(vectors.kodeDesa, row, kodeDesa);
+        vectors.setString(vectors.wilayahAsWritten, row, wilayahAsWritten);
+
+        String alamat = RosterValues.blankToNull(record.value(position("alamat")));
+        String rawRt = RosterValues.blankToNull(record.value(position("rt")));
+        String rawRw = RosterValues.blankToNull(record.value(position("rw")));
+        String rt = RosterValues.rtRw(rawRt);
+        String rw = RosterValues.rtRw(rawRw);
+        if ((rawRt != null && rt == null) || (rawRw != null && rw == null)) {
+            flags |= bit(ValidationRule.RT_RW_INVALID);
+        }
+        if (rawRt == null && rawRw == null) {
+            String[] fromAddress = RosterValues.rtRwFromAddress(alamat);
+            if (fromAddress != null) {
+                rt = fromAddress[0];
+                rw = fromAddress[1];
+            }
+        }
+        vectors.setString(vectors.rt, row, rt);
+        vectors.setString(vectors.rw, row, rw);
+        vectors.setString(vectors.alamat, row, alamat);
+
+        String rawAmount = RosterValues.blankToNull(record.value(position("benefit_rupiah")));
+        Long benefit = RosterValues.rupiah(rawAmount);
+        if (rawAmount != null && benefit == null) {
+            flags |= bit(ValidationRule.AMOUNT_UNREADABLE);
+        }
+        if (benefit == null) {
+            vectors.benefitRupiah.setNull(row);
+        } else {
+            vectors.benefitRupiah.setSafe(row, benefit);
+        }
+        vectors.setString(
+                vectors.sourceRecordId, row, RosterValues.blankToNull(record.value(position("source_record_id"))));
+
+        if (source.isReference()) {
+            String eventType = RosterValues.blankToNull(record.value(position("event_type")));
+            vectors.setString(vectors.eventType, row, eventType == null ? null : eventType.toUpperCase(Locale.ROOT));
+            int eventAt = position("event_date");
+            String rawEvent = RosterValues.blankToNull(record.value(eventAt));
+            LocalDate eventDate = null;
+            if (rawEvent != null) {
+                eventDate = record.kind(eventAt) == RawRecord.CellKind.DATE
+                        ? LocalDate.parse(rawEvent)
+                        : RosterValues.date(rawEvent, dateFormatters);
+                if (eventDate == null) {
+                    flags |= bit(ValidationRule.EVENT_DATE_UNREADABLE);
+                }
+            }
+            setDate(vectors.eventDate, row, eventDate);
+            vectors.setString(
+                    vectors.kodeWilayahTujuan,
+                    row,
+                    RosterValues.kodeKabupaten(record.value(position("kode_wilayah_tujuan"))));
+            vectors.setString(vectors.detail, row, RosterValues.blankToNull(record.value(position("detail"))));
+        }
+        vectors.setString(vectors.flags, row, flagText(flags));
+        return true;
+    }
+
+    private String kodeDesa(String text) {
+        if (text == null) {
+            return null;
+        }
+        String code = kodeDesaByText.computeIfAbsent(
+                text, key -> regions.kemendagri(key).orElse(""));
+        return code.isEmpty() ? null : code;
+    }
+
+    private boolean samePeriod(String text) {
+        if (text.length() == 7 && text.charAt(4) == '-') {
+            return text.equals(periodText);
+        }
+        Matcher matcher = PERIOD_TEXT.matcher(text);
+        if (!matcher.matches()) {
+            return true; // a month written another way is not judged
+        }
+        return Integer.parseInt(matcher.group(1)) == period.getYear()
+                && Integer.parseInt(matcher.group(2)) == period.getMonthValue();
+    }
+
+    /** Whether the NIK's date part (day +40 for women, two-digit year) is this date. */
+    private static boolean nikEncodes(String nik, LocalDate date) {
+        int day = Integer.parseInt(nik, 6, 8, 10);
+        int month = Integer.parseInt(nik, 8, 10, 10);
+        int year = Integer.parseInt(nik, 10, 12, 10);
+        return (day > 40 ? day - 40 : day) == date.getDayOfMonth()
+                && month == date.getMonthValue()
+                && year == date.getYear() % 100;
+    }
+
+    private void reject(RawRecord record, Vectors vectors, int row, ValidationRule rule) {
+        String raw = record.rawText() != null
+                ? record.rawText()
+                : String.join(
+                        rawSeparator,
+                        record.values().stream()
+                                .map(value -> value == null ? "" : value)
+                                .toList());
+        rejectedRows.add(new RejectedRow(record.sourceRow(), rule, raw));
+    }
+
+    /** The rows rejected so far, in source order. */
+    List<RejectedRow> rejectedRows() {
+        return java.util.Collections.unmodifiableList(rejectedRows);
+    }
+
+    /** A rejected row: few per file, so they wait in memory for their own small Arrow stream. */
+    record RejectedRow(long sourceRow, ValidationRule rule, String rawRecord) {
+        RejectedRow {
+            requireNonNull(rule, "rule is null");
+            requireNonNull(rawRecord, "rawRecord is null");
+        }
+    }
+
+    private static long bit(ValidationRule rule) {
+        return 1L << rule.ordinal();
+    }
+
+    private static String flagText(long flags) {
+        if (flags == 0) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        for (ValidationRule rule : RULES) {
+            if ((flags & bit(rule)) != 0) {
+                if (text.length() > 0) {
+                    text.append(',');
+                }
+                text.append(rule.id());
+            }
+        }
+        return text.toString();
+    }
+
+    private static void setDate(DateDayVector vector, int row, LocalDate date) {
+        if (date == null) {
+            vector.setNull(row);
+        } else {
+            vector.setSafe(row, (int) date.toEpochDay());
+        }
+    }
+
+    /** The batch's vectors, looked up once per batch. Unset cells stay null. */
+    static final class Vectors {
+        final BigIntVector sourceRow;
+        final VarCharVector nik;
+        final VarCharVector personKey;
+        final VarCharVector noKk;
+        final VarCharVector nama;
+        final VarCharVector namaNormalized;
+        final VarCharVector sex;
+        final DateDayVector birthDate;
+        final VarCharVector kodeDesa;
+        final VarCharVector rt;
+        final VarCharVector rw;
+        final VarCharVector alamat;
+        final BigIntVector benefitRupiah;
+        final VarCharVector gelar;
+        final VarCharVector flags;
+        final VarCharVector sourceRecordId;
+        final VarCharVector wilayahAsWritten;
+        final VarCharVector eventType;
+        final DateDayVector eventDate;
+        final VarCharVector kodeWilayahTujuan;
+        final VarCharVector detail;
+
+        Vectors(VectorSchemaRoot root) {
+            sourceRow = (BigIntVector) root.getVector("source_row");
+            nik = (VarCharVector) root.getVector("nik");
+            personKey = (VarCharVector) root.getVector("person_key");
+            noKk = (VarCharVector) root.getVector("no_kk");
+            nama = (VarCharVector) root.getVector("nama");
+            namaNormalized = (VarCharVector) root.getVector("nama_normalized");
+            sex = (VarCharVector) root.getVector("sex");
+            birthDate = (DateDayVector) root.getVector("birth_date");
+            kodeDesa = (VarCharVector) root.getVector("kode_desa");
+            rt = (VarCharVector) root.getVector("rt");
+            rw = (VarCharVector) root.getVector("rw");
+            alamat = (VarCharVector) root.getVector("alamat");
+            benefitRupiah = (BigIntVector) root.getVector("benefit_rupiah");
+            gelar = (VarCharVector) root.getVector("gelar");
+            flags = (VarCharVector) root.getVector("flags");
+            sourceRecordId = (VarCharVector) root.getVector("source_record_id");
+            wilayahAsWritten = (VarCharVector) root.getVector("wilayah_as_written");
+            eventType = (VarCharVector) root.getVector("event_type");
+            eventDate = (DateDayVector) root.getVector("event_date");
+            kodeWilayahTujuan = (VarCharVector) root.getVector("kode_wilayah_tujuan");
+            detail = (VarCharVector) root.getVector("detail");
+        }
+
+        void setString(VarCharVector vector, int row, String value) {
+            if (value == null) {
+                vector.setNull(row);
+            } else {
+                vector.setSafe(row, value.getBytes(UTF_8));
+            }
+        }
+    }
+}
