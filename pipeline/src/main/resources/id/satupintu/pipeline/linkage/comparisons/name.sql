@@ -1,0 +1,10 @@
+-- Comparison level of one record pair on a name part: 4 exact, 3 one edit (Damerau-Levenshtein),
+-- 2 and 1 Jaro-Winkler bands, 0 different, -1 missing.
+CASE
+    WHEN {l} IS NULL OR {r} IS NULL THEN -1
+    WHEN {l} = {r} THEN 4
+    WHEN damerau_levenshtein({l}, {r}) <= 1 THEN 3
+    WHEN jaro_winkler_similarity({l}, {r}) >= {t1} THEN 2
+    WHEN jaro_winkler_similarity({l}, {r}) >= {t2} THEN 1
+    ELSE 0
+END
