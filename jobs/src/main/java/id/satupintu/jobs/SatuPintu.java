@@ -1,5 +1,6 @@
 package id.satupintu.jobs;
 
+import id.satupintu.jobs.dedupe.DedupeCommand;
 import id.satupintu.jobs.demo.DemoCommand;
 import id.satupintu.jobs.generate.GenerateCommand;
 import id.satupintu.jobs.query.QueryCommand;
@@ -15,7 +16,13 @@ import picocli.CommandLine.Command;
         name = "satupintu",
         mixinStandardHelpOptions = true,
         version = "SatuPintu 0.1.0",
-        subcommands = {DemoCommand.class, GenerateCommand.class, RefreshCommand.class, QueryCommand.class})
+        subcommands = {
+            DemoCommand.class,
+            GenerateCommand.class,
+            RefreshCommand.class,
+            QueryCommand.class,
+            DedupeCommand.class
+        })
 public final class SatuPintu implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

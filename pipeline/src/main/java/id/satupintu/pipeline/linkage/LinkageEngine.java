@@ -81,11 +81,14 @@ public final class LinkageEngine {
         long started = System.nanoTime();
         execute(
                 connection,
-                "CREATE TABLE " + COMPARISON_VECTOR + " AS SELECT p.record_id_l, p.record_id_r, "
-                        + "p.blocking_rule, " + comparisonColumns(true) + " FROM " + CANDIDATE_PAIR + " p JOIN "
+                "CREATE TABLE " + COMPARISON_VECTOR + " AS SELECT p.record_id_l, p.record_id_r, l."
+                        + quoted(spec.uniqueId()) + " AS unique_id_l, r." + quoted(spec.uniqueId())
+                        + " AS unique_id_r, l.source_id AS source_id_l, r.source_id AS source_id_r, p.blocking_rule, "
+                        + comparisonColumns(true) + " FROM " + CANDIDATE_PAIR + " p JOIN "
                         + PREPARED
                         + " l ON l.record_id = p.record_id_l JOIN " + PREPARED + " r ON r.record_id = p.record_id_r");
         double comparingSeconds = (System.nanoTime() - started) / 1e9;
+        log.debug("Comparison levels of {} pairs in {} s", candidatePairs, comparingSeconds);
 
         double lambda = estimateLambda(connection, m, u, totalPairs);
         MatchParameters parameters = new MatchParameters(lambda, m, u);
@@ -93,6 +96,7 @@ public final class LinkageEngine {
         started = System.nanoTime();
         score(connection, parameters);
         double scoringSeconds = comparingSeconds + (System.nanoTime() - started) / 1e9;
+        log.debug("Match weights of {} pairs in {} s", candidatePairs, scoringSeconds - comparingSeconds);
 
         long matchPairs = single(connection, "SELECT count(*) FROM " + SCORED_PAIR + " WHERE band = 'match'");
         long reviewPairs = single(connection, "SELECT count(*) FROM " + SCORED_PAIR + " WHERE band = 'review'");
@@ -636,15 +640,11 @@ public final class LinkageEngine {
                         + COMPARISON_VECTOR + "),"
                         + " scored AS (SELECT *, CASE WHEN blocking_rule = " + EXACT_ID_RULE
                         + " THEN 1.0 ELSE 1 / (1 + pow(2, -match_weight)) END AS match_probability FROM weighted)"
-                        + " SELECT s.record_id_l, s.record_id_r, l." + quoted(spec.uniqueId()) + " AS unique_id_l, r."
-                        + quoted(spec.uniqueId())
-                        + " AS unique_id_r, l.source_id AS source_id_l, r.source_id AS source_id_r,"
-                        + " s.blocking_rule, " + String.join(", ", gammas) + ", s.match_weight, s.match_probability,"
-                        + " CASE WHEN s.match_probability >= " + thresholds.match() + " THEN 'match'"
-                        + " WHEN s.match_probability >= " + thresholds.review()
-                        + " THEN 'review' ELSE 'non_match' END AS band"
-                        + " FROM scored s JOIN " + LinkageRecords.TABLE + " l ON l.record_id = s.record_id_l JOIN "
-                        + LinkageRecords.TABLE + " r ON r.record_id = s.record_id_r");
+                        + " SELECT record_id_l, record_id_r, unique_id_l, unique_id_r, source_id_l, source_id_r,"
+                        + " blocking_rule, " + String.join(", ", gammas) + ", match_weight, match_probability,"
+                        + " CASE WHEN match_probability >= " + thresholds.match() + " THEN 'match'"
+                        + " WHEN match_probability >= " + thresholds.review()
+                        + " THEN 'review' ELSE 'non_match' END AS band FROM scored");
     }
 
     private LinkageQuality quality(DuckDBConnection connection) throws SQLException {

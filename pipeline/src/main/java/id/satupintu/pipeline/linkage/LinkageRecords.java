@@ -32,6 +32,13 @@ public final class LinkageRecords {
         if (files.isEmpty()) {
             throw new IllegalArgumentException("no input files");
         }
+        // record ids follow the order of the file's rows; the connection's setting comes back after
+        String preserveOrder;
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SELECT current_setting('preserve_insertion_order')")) {
+            result.next();
+            preserveOrder = result.getBoolean(1) ? "true" : "false";
+        }
         for (int source = 0; source < files.size(); source++) {
             Path file = files.get(source);
             if (!Files.isReadable(file)) {
@@ -63,6 +70,7 @@ public final class LinkageRecords {
                 execute(connection, "INSERT INTO " + TABLE + " BY NAME " + rows);
             }
             execute(connection, "DROP TABLE " + raw);
+            execute(connection, "SET preserve_insertion_order = " + preserveOrder);
         }
     }
 

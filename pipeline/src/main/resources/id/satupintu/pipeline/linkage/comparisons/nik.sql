@@ -7,6 +7,11 @@ CASE
     WHEN length({l}) = 16 AND length({r}) = 16
          AND substr({l}, 1, 15) = substr({r}, 1, 15)
          AND (right({l}, 1) = '0' OR right({r}, 1) = '0') THEN 2
-    WHEN length({l}) = length({r}) AND damerau_levenshtein({l}, {r}) = 1 THEN 1
+    WHEN length({l}) = length({r}) THEN
+        CASE
+            WHEN hamming({l}, {r}) = 1 THEN 1
+            WHEN hamming({l}, {r}) = 2 AND damerau_levenshtein({l}, {r}) = 1 THEN 1
+            ELSE 0
+        END
     ELSE 0
 END
