@@ -12,6 +12,12 @@ public final class ExpectationMaximisation {
     public static final int MAX_ITERATIONS = 200;
     public static final double CONVERGENCE = 1e-7;
 
+    /**
+     * The starting m counts as this many pairs of evidence (a Dirichlet prior): with millions of
+     * pairs it vanishes, with a handful it keeps a level never seen among them from an m of 0.
+     */
+    public static final double PRIOR_PAIRS = 1.0;
+
     private ExpectationMaximisation() {}
 
     /** The result and how many iterations it took. */
@@ -20,6 +26,7 @@ public final class ExpectationMaximisation {
     public static Estimate estimate(List<AgreementPattern> patterns, MatchParameters start, boolean[] active) {
         double lambda = start.lambda();
         double[][] m = start.m();
+        double[][] prior = start.m();
         double[][] u = start.u();
         int iterations = 0;
         while (iterations < MAX_ITERATIONS) {
@@ -65,7 +72,8 @@ public final class ExpectationMaximisation {
                     continue;
                 }
                 for (int level = 0; level < m[c].length; level++) {
-                    double next = clamp(levelMass[c][level] / comparisonMass[c]);
+                    double next = clamp(
+                            (levelMass[c][level] + PRIOR_PAIRS * prior[c][level]) / (comparisonMass[c] + PRIOR_PAIRS));
                     change = Math.max(change, Math.abs(next - m[c][level]));
                     m[c][level] = next;
                 }

@@ -571,15 +571,12 @@ public final class LinkageEngine {
                 connection, "SELECT count(*) FROM " + CANDIDATE_PAIR + " WHERE blocking_rule = " + EXACT_ID_RULE);
         List<AgreementPattern> patterns =
                 patterns(connection, "SELECT * FROM " + COMPARISON_VECTOR + " WHERE blocking_rule <> " + EXACT_ID_RULE);
+        MatchParameters weights = new MatchParameters(0.5, m, u);
         double[] bayesFactor = new double[patterns.size()];
         for (int p = 0; p < patterns.size(); p++) {
             double log2 = 0;
             for (int c = 0; c < m.length; c++) {
-                int level = patterns.get(p).level(c);
-                if (level >= 0) {
-                    log2 += MatchParameters.log2(Math.max(m[c][level], MatchParameters.FLOOR)
-                            / Math.max(u[c][level], MatchParameters.FLOOR));
-                }
+                log2 += weights.weight(c, patterns.get(p).level(c));
             }
             bayesFactor[p] = Math.pow(2, log2);
         }

@@ -35,11 +35,25 @@ public record MatchParameters(double lambda, double[][] m, double[][] u) {
         return u[comparison][level];
     }
 
-    /** log2(m/u) of one level; 0 for a missing value (level -1). */
+    /**
+     * log2(m/u) of one level; 0 for a missing value (level -1). Levels are ordered from
+     * disagreement to the best agreement, so a level never weighs less than a worse level of the
+     * same comparison: a level the estimation saw too rarely (an m near 0 on little data) cannot
+     * make closer agreement count against a match.
+     */
     public double weight(int comparison, int level) {
         if (level < 0) {
             return 0;
         }
+        double weight = Double.NEGATIVE_INFINITY;
+        for (int worse = 0; worse <= level; worse++) {
+            weight = Math.max(weight, rawWeight(comparison, worse));
+        }
+        return weight;
+    }
+
+    /** log2(m/u) of one level as estimated. */
+    public double rawWeight(int comparison, int level) {
         return log2(Math.max(m[comparison][level], FLOOR) / Math.max(u[comparison][level], FLOOR));
     }
 
