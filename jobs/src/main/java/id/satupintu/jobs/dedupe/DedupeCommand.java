@@ -57,7 +57,7 @@ public final class DedupeCommand implements Callable<Integer> {
             try (DuckDBConnection connection = DuckDb.inMemory(threads)) {
                 LinkageRecords.loadCsv(connection, inputs);
                 LinkageResult result = new LinkageEngine(linkage).run(connection);
-                List<Path> written = LinkageOutput.write(connection, out.toAbsolutePath());
+                List<Path> written = LinkageOutput.write(connection, out.toAbsolutePath(), linkage.uniqueId());
                 print(result, inputs.size(), messages, printer);
                 printer.println(Language.format(
                         messages, "dedupe.written", written.get(0).getParent()));

@@ -81,9 +81,7 @@ public final class LinkageEngine {
         long started = System.nanoTime();
         execute(
                 connection,
-                "CREATE TABLE " + COMPARISON_VECTOR + " AS SELECT p.record_id_l, p.record_id_r, l."
-                        + quoted(spec.uniqueId()) + " AS unique_id_l, r." + quoted(spec.uniqueId())
-                        + " AS unique_id_r, l.source_id AS source_id_l, r.source_id AS source_id_r, p.blocking_rule, "
+                "CREATE TABLE " + COMPARISON_VECTOR + " AS SELECT p.record_id_l, p.record_id_r, p.blocking_rule, "
                         + comparisonColumns(true) + " FROM " + CANDIDATE_PAIR + " p JOIN "
                         + PREPARED
                         + " l ON l.record_id = p.record_id_l JOIN " + PREPARED + " r ON r.record_id = p.record_id_r");
@@ -374,15 +372,14 @@ public final class LinkageEngine {
     private String comparisonColumns(boolean withTermFrequencies) {
         List<String> columns = new ArrayList<>();
         for (int c = 0; c < spec.comparisons().size(); c++) {
-            columns.add(levelSql(spec.comparisons().get(c)) + " AS gamma_" + c);
+            columns.add("CAST(" + levelSql(spec.comparisons().get(c)) + " AS TINYINT) AS gamma_" + c);
         }
         if (withTermFrequencies) {
             for (int c = 0; c < spec.comparisons().size(); c++) {
                 ComparisonSpec comparison = spec.comparisons().get(c);
                 if (comparison.termFrequency()) {
-                    columns.add(
-                            "CASE WHEN gamma_" + c + " >= " + comparison.kind().termFrequencyFromLevel()
-                                    + " THEN greatest(l.tf_" + c + ", r.tf_" + c + ") END AS tf_" + c);
+                    // the frequency of the more common of the two values; used only where they agree
+                    columns.add("greatest(l.tf_" + c + ", r.tf_" + c + ") AS tf_" + c);
                 }
             }
         }
@@ -622,7 +619,8 @@ public final class LinkageEngine {
                 // a common value agreeing is less telling: u of exact agreement becomes the value's frequency
                 double uExact =
                         Math.max(parameters.u(c, comparison.kind().termFrequencyFromLevel()), MatchParameters.FLOOR);
-                terms.add("coalesce(log2(" + uExact + " / tf_" + c + "), 0)");
+                terms.add("CASE WHEN gamma_" + c + " >= " + comparison.kind().termFrequencyFromLevel()
+                        + " THEN coalesce(log2(" + uExact + " / tf_" + c + "), 0) ELSE 0 END");
             }
         }
         List<String> gammas = new ArrayList<>();
@@ -637,8 +635,8 @@ public final class LinkageEngine {
                         + COMPARISON_VECTOR + "),"
                         + " scored AS (SELECT *, CASE WHEN blocking_rule = " + EXACT_ID_RULE
                         + " THEN 1.0 ELSE 1 / (1 + pow(2, -match_weight)) END AS match_probability FROM weighted)"
-                        + " SELECT record_id_l, record_id_r, unique_id_l, unique_id_r, source_id_l, source_id_r,"
-                        + " blocking_rule, " + String.join(", ", gammas) + ", match_weight, match_probability,"
+                        + " SELECT record_id_l, record_id_r, blocking_rule, " + String.join(", ", gammas)
+                        + ", match_weight, match_probability,"
                         + " CASE WHEN match_probability >= " + thresholds.match() + " THEN 'match'"
                         + " WHEN match_probability >= " + thresholds.review()
                         + " THEN 'review' ELSE 'non_match' END AS band FROM scored");

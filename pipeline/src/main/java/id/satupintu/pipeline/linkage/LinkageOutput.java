@@ -22,8 +22,18 @@ public final class LinkageOutput {
 
     private LinkageOutput() {}
 
+    /** The scored pairs with each record's id in its source and the source's number. */
+    public static String scoredPairs(String uniqueIdColumn) {
+        String id = LinkageEngine.quoted(uniqueIdColumn);
+        return "SELECT l." + id + " AS unique_id_l, r." + id + " AS unique_id_r, l.source_id AS source_id_l,"
+                + " r.source_id AS source_id_r, p.* FROM " + LinkageEngine.SCORED_PAIR + " p JOIN "
+                + LinkageRecords.TABLE + " l ON l.record_id = p.record_id_l JOIN " + LinkageRecords.TABLE
+                + " r ON r.record_id = p.record_id_r";
+    }
+
     /** The files written, in {@code directory} (created when missing). */
-    public static List<Path> write(DuckDBConnection connection, Path directory) throws SQLException {
+    public static List<Path> write(DuckDBConnection connection, Path directory, String uniqueIdColumn)
+            throws SQLException {
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
@@ -34,8 +44,8 @@ public final class LinkageOutput {
         Path clustersCsv = directory.resolve(CLUSTERS_CSV);
         execute(
                 connection,
-                "COPY (SELECT * FROM " + LinkageEngine.SCORED_PAIR + " ORDER BY record_id_l, record_id_r) TO "
-                        + literal(pairs) + " (FORMAT parquet, COMPRESSION zstd)");
+                "COPY (" + scoredPairs(uniqueIdColumn) + " ORDER BY p.record_id_l, p.record_id_r) TO " + literal(pairs)
+                        + " (FORMAT parquet, COMPRESSION zstd)");
         String clusters = "SELECT unique_id, source_id, cluster_id, cluster_size FROM " + LinkageEngine.PERSON_CLUSTER
                 + " ORDER BY record_id";
         execute(

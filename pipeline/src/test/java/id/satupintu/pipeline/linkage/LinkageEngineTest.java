@@ -145,8 +145,8 @@ class LinkageEngineTest {
 
             assertThat(rows(
                             connection,
-                            "SELECT unique_id_l, unique_id_r, match_probability, band FROM " + LinkageEngine.SCORED_PAIR
-                                    + " WHERE blocking_rule = 0 ORDER BY 1"))
+                            "SELECT unique_id_l, unique_id_r, match_probability, band FROM ("
+                                    + LinkageOutput.scoredPairs("id") + ") WHERE blocking_rule = 0 ORDER BY 1"))
                     .containsExactly("a1 a2 1.0 match", "d1 d2 1.0 match");
             assertThat(result.blocking())
                     .containsExactly(
