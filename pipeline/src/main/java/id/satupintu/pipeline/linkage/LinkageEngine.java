@@ -6,10 +6,6 @@ import static java.util.Objects.requireNonNull;
 
 import id.satupintu.pipeline.duckdb.DuckDb;
 import id.satupintu.pipeline.name.IndonesianName;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -54,7 +50,6 @@ public final class LinkageEngine {
     static final long SEED = 20_261_124L;
 
     private static final Logger log = LoggerFactory.getLogger(LinkageEngine.class);
-    private static final String RESOURCES = "/id/satupintu/pipeline/linkage/";
 
     private final LinkageSpec spec;
 
@@ -81,10 +76,13 @@ public final class LinkageEngine {
         long started = System.nanoTime();
         execute(
                 connection,
-                "CREATE TABLE " + COMPARISON_VECTOR + " AS SELECT p.record_id_l, p.record_id_r, p.blocking_rule, "
-                        + comparisonColumns(true) + " FROM " + CANDIDATE_PAIR + " p JOIN "
-                        + PREPARED
-                        + " l ON l.record_id = p.record_id_l JOIN " + PREPARED + " r ON r.record_id = p.record_id_r");
+                "CREATE TABLE " + COMPARISON_VECTOR + " AS "
+                        + ComparisonSql.select(
+                                spec.comparisons(),
+                                CANDIDATE_PAIR + " p JOIN " + PREPARED + " l ON l.record_id = p.record_id_l JOIN "
+                                        + PREPARED + " r ON r.record_id = p.record_id_r",
+                                List.of("p.record_id_l", "p.record_id_r", "p.blocking_rule"),
+                                true));
         double comparingSeconds = (System.nanoTime() - started) / 1e9;
         log.debug("Comparison levels of {} pairs in {} s", candidatePairs, comparingSeconds);
 
@@ -368,39 +366,6 @@ public final class LinkageEngine {
         return single(connection, sql);
     }
 
-    /** gamma_0, gamma_1, … and, when asked, the term frequency of agreeing values tf_0, … */
-    private String comparisonColumns(boolean withTermFrequencies) {
-        List<String> columns = new ArrayList<>();
-        for (int c = 0; c < spec.comparisons().size(); c++) {
-            columns.add("CAST(" + levelSql(spec.comparisons().get(c)) + " AS TINYINT) AS gamma_" + c);
-        }
-        if (withTermFrequencies) {
-            for (int c = 0; c < spec.comparisons().size(); c++) {
-                ComparisonSpec comparison = spec.comparisons().get(c);
-                if (comparison.termFrequency()) {
-                    // the frequency of the more common of the two values; used only where they agree
-                    columns.add("greatest(l.tf_" + c + ", r.tf_" + c + ") AS tf_" + c);
-                }
-            }
-        }
-        return String.join(", ", columns);
-    }
-
-    /** The comparison's model file with the column and thresholds filled in. */
-    static String levelSql(ComparisonSpec comparison) {
-        String column = comparison.column();
-        String sql = resource(comparison.kind().resource());
-        for (String side : List.of("l", "r")) {
-            sql = sql.replaceAll("\\{" + side + ":([a-z]+)}", side + ".\"" + column + "__$1\"")
-                    .replace("{" + side + "}", side + ".\"" + column + "\"");
-        }
-        List<Double> thresholds = comparison.thresholds();
-        for (int i = 0; i < thresholds.size(); i++) {
-            sql = sql.replace("{t" + (i + 1) + "}", Double.toString(thresholds.get(i)));
-        }
-        return "(\n" + sql.strip() + "\n)";
-    }
-
     private List<AgreementPattern> patterns(DuckDBConnection connection, String pairsSql) throws SQLException {
         int comparisons = spec.comparisons().size();
         List<String> gammas = new ArrayList<>();
@@ -432,8 +397,11 @@ public final class LinkageEngine {
         String sample = "SELECT * FROM " + PREPARED + " ORDER BY hash(record_id, " + SEED + ") LIMIT " + sampleSize;
         List<AgreementPattern> patterns = patterns(
                 connection,
-                "SELECT " + comparisonColumns(false) + " FROM (" + sample + ") l JOIN (" + sample + ") r ON "
-                        + pairFilter());
+                ComparisonSql.select(
+                        spec.comparisons(),
+                        "(" + sample + ") l JOIN (" + sample + ") r ON " + pairFilter(),
+                        List.of(),
+                        false));
         double[][] u = new double[spec.comparisons().size()][];
         for (int c = 0; c < u.length; c++) {
             int levels = spec.comparisons().get(c).kind().levelCount();
@@ -491,8 +459,12 @@ public final class LinkageEngine {
                     : "";
             List<AgreementPattern> patterns = patterns(
                     connection,
-                    "SELECT " + comparisonColumns(false) + " FROM " + PREPARED + " l JOIN " + PREPARED + " r ON "
-                            + rule.condition() + " WHERE " + pairFilter() + sampling);
+                    ComparisonSql.select(
+                            spec.comparisons(),
+                            PREPARED + " l JOIN " + PREPARED + " r ON " + rule.condition() + " WHERE " + pairFilter()
+                                    + sampling,
+                            List.of(),
+                            false));
             long pairs = patterns.stream().mapToLong(AgreementPattern::pairs).sum();
             if (pairs == 0) {
                 continue;
@@ -687,16 +659,5 @@ public final class LinkageEngine {
 
     static String quoted(String identifier) {
         return "\"" + identifier.replace("\"", "\"\"") + "\"";
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = LinkageEngine.class.getResourceAsStream(RESOURCES + name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCES + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

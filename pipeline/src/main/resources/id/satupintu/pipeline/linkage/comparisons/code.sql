@@ -12,7 +12,7 @@ CASE
             ELSE 0
         END
     WHEN abs(length({l}) - length({r})) = 1
-         AND jaro_winkler_similarity({l}, {r}) >= 0.6
+         AND jaro_winkler_similarity({l}, {r}) >= 0.75
          AND damerau_levenshtein({l}, {r}) = 1 THEN 1
     ELSE 0
 END

@@ -9,7 +9,7 @@ CASE
     WHEN {l:personal} = {r:personal} THEN 5
     WHEN {l:key} = {r:key} THEN 4
     WHEN {l:distinctive} = {r:distinctive} THEN 3
-    WHEN jaro_winkler_similarity({l:key}, {r:key}) >= {t1} THEN 2
-    WHEN jaro_winkler_similarity({l:distinctive}, {r:distinctive}) >= {t2} THEN 1
+    WHEN {jw:key} >= {t1} THEN 2
+    WHEN {jw:distinctive} >= {t2} THEN 1
     ELSE 0
 END

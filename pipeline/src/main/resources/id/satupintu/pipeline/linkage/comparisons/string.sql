@@ -2,7 +2,7 @@
 CASE
     WHEN {l} IS NULL OR {r} IS NULL THEN -1
     WHEN {l} = {r} THEN 3
-    WHEN jaro_winkler_similarity({l}, {r}) >= {t1} THEN 2
-    WHEN jaro_winkler_similarity({l}, {r}) >= {t2} THEN 1
+    WHEN {jw} >= {t1} THEN 2
+    WHEN {jw} >= {t2} THEN 1
     ELSE 0
 END
