@@ -82,7 +82,9 @@ public final class DedupeCommand implements Callable<Integer> {
                 "dedupe.scored",
                 result.candidatePairs(),
                 result.scoringSeconds(),
-                Math.round(result.pairsPerSecond())));
+                Math.round(result.pairsPerSecond()),
+                result.scoringCpuSeconds(),
+                Math.round(result.pairsPerCpuSecond())));
         out.println(Language.format(
                 messages, "dedupe.bands", result.matchPairs(), result.reviewPairs(), result.clusters()));
         if (result.quality().isPresent()) {

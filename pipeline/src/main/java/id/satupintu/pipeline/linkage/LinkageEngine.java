@@ -9,6 +9,7 @@ import id.satupintu.pipeline.name.IndonesianName;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -74,6 +75,7 @@ public final class LinkageEngine {
         long totalPairs = totalPairs(connection);
 
         long started = System.nanoTime();
+        Duration cpuStarted = processCpuTime();
         execute(
                 connection,
                 "CREATE TABLE " + COMPARISON_VECTOR + " AS "
@@ -84,14 +86,17 @@ public final class LinkageEngine {
                                 List.of("p.record_id_l", "p.record_id_r", "p.blocking_rule"),
                                 true));
         double comparingSeconds = (System.nanoTime() - started) / 1e9;
+        Duration comparingCpu = processCpuTime().minus(cpuStarted);
         log.debug("Comparison levels of {} pairs in {} s", candidatePairs, comparingSeconds);
 
         double lambda = estimateLambda(connection, m, u, totalPairs);
         MatchParameters parameters = new MatchParameters(lambda, m, u);
 
         started = System.nanoTime();
+        cpuStarted = processCpuTime();
         score(connection, parameters);
         double scoringSeconds = comparingSeconds + (System.nanoTime() - started) / 1e9;
+        double scoringCpuSeconds = (comparingCpu.plus(processCpuTime().minus(cpuStarted))).toNanos() / 1e9;
         log.debug("Match weights of {} pairs in {} s", candidatePairs, scoringSeconds - comparingSeconds);
 
         long matchPairs = single(connection, "SELECT count(*) FROM " + SCORED_PAIR + " WHERE band = 'match'");
@@ -117,7 +122,13 @@ public final class LinkageEngine {
                 reviewPairs,
                 clusters,
                 scoringSeconds,
+                scoringCpuSeconds,
                 quality);
+    }
+
+    /** CPU time of this process, all threads (DuckDB's native ones included); zero where unknown. */
+    private static Duration processCpuTime() {
+        return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
     private void checkColumns(DuckDBConnection connection) throws SQLException {

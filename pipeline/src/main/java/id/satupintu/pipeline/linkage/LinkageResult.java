@@ -11,6 +11,8 @@ import java.util.Optional;
  *
  * @param lambda the prior probability that two records drawn at random are the same person
  * @param scoringSeconds wall time of computing comparison levels and match weights of all pairs
+ * @param scoringCpuSeconds CPU time of the process (all threads) over the same work; on a machine
+ *     other processes load, pairs per CPU second is the steadier figure
  */
 public record LinkageResult(
         long records,
@@ -22,6 +24,7 @@ public record LinkageResult(
         long reviewPairs,
         long clusters,
         double scoringSeconds,
+        double scoringCpuSeconds,
         Optional<LinkageQuality> quality) {
     public LinkageResult {
         blocking = List.copyOf(blocking);
@@ -31,5 +34,9 @@ public record LinkageResult(
 
     public double pairsPerSecond() {
         return scoringSeconds == 0 ? 0 : candidatePairs / scoringSeconds;
+    }
+
+    public double pairsPerCpuSecond() {
+        return scoringCpuSeconds == 0 ? 0 : candidatePairs / scoringCpuSeconds;
     }
 }
