@@ -293,10 +293,12 @@ public final class LinkageEngine {
 
     /** A valid NIK by structure (DOMAIN.md §1.2): 16 digits, day 01–31 or 41–71, month 01–12, serial not 0000. */
     static String validNik(String value) {
+        // TRY_CAST: DuckDB may test the parts before the pattern, and a failed cast would put the value in an error
+        String day = "TRY_CAST(substr(" + value + ", 7, 2) AS INTEGER)";
+        String month = "TRY_CAST(substr(" + value + ", 9, 2) AS INTEGER)";
         return "(regexp_full_match(" + value + ", '[1-9][0-9]{15}')"
-                + " AND (substr(" + value + ", 7, 2)::INT BETWEEN 1 AND 31 OR substr(" + value
-                + ", 7, 2)::INT BETWEEN 41 AND 71)"
-                + " AND substr(" + value + ", 9, 2)::INT BETWEEN 1 AND 12"
+                + " AND (" + day + " BETWEEN 1 AND 31 OR " + day + " BETWEEN 41 AND 71)"
+                + " AND " + month + " BETWEEN 1 AND 12"
                 + " AND substr(" + value + ", 13, 4) <> '0000')";
     }
 

@@ -27,6 +27,7 @@ public final class LinkageRecords {
     /**
      * Loads CSV files with DuckDB's reader. Header names are trimmed and every character other
      * than a letter, digit or underscore becomes an underscore ("NAMA LENGKAP" is NAMA_LENGKAP).
+     * Columns are matched by name across files; a column some files lack is NULL in their records.
      */
     public static void loadCsv(Connection connection, List<Path> files) throws SQLException {
         if (files.isEmpty()) {
@@ -67,6 +68,13 @@ public final class LinkageRecords {
             if (source == 0) {
                 execute(connection, "CREATE TABLE " + TABLE + " AS " + rows);
             } else {
+                // a column only this file has: the earlier files' records lack it (NULL)
+                Set<String> present = new LinkedHashSet<>(columnNames(connection, TABLE));
+                for (String column : seen) {
+                    if (!present.contains(column)) {
+                        execute(connection, "ALTER TABLE " + TABLE + " ADD COLUMN \"" + column + "\" VARCHAR");
+                    }
+                }
                 execute(connection, "INSERT INTO " + TABLE + " BY NAME " + rows);
             }
             execute(connection, "DROP TABLE " + raw);

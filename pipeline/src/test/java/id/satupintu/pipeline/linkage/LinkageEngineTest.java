@@ -21,7 +21,8 @@ class LinkageEngineTest {
      * Five people with known duplicates among 24 others (synthetic NIKs): a Balinese woman written
      * with and without "LUH" and once with an Excel-damaged NIK; a man with a transposed NIK serial
      * and day and month swapped; a man under three spellings of Muhammad Djunaedi, once without
-     * NIK; and two different women of the same common name.
+     * NIK; two different women of the same common name; and a man whose NIK Excel wrote in
+     * scientific notation.
      */
     private static final String PEOPLE = """
             id,nik,nama,tanggal_lahir,desa
@@ -36,6 +37,7 @@ class LinkageEngineTest {
             d3,,MOHAMMAD DJUNAIDI,1945-08-17,3209012005
             e1,3209015505700002,SITI AMINAH,1970-05-15,3209012005
             e2,3209014404720003,SITI AMINAH,1972-04-04,3209012005
+            y1,3.20901E+15,ASEP KURNIA,1966-11-30,3209012005
             """;
 
     private static final List<String> OTHERS = List.of(
@@ -125,14 +127,14 @@ class LinkageEngineTest {
 
             LinkageResult result = new LinkageEngine(spec(1_000)).run(connection);
 
-            assertThat(result.records()).isEqualTo(35);
+            assertThat(result.records()).isEqualTo(36);
             assertThat(rows(
                             connection,
                             "SELECT string_agg(unique_id, ',' ORDER BY unique_id) FROM "
                                     + LinkageEngine.PERSON_CLUSTER
                                     + " GROUP BY cluster_id HAVING count(*) > 1 ORDER BY 1"))
                     .containsExactly("a1,a2,a3", "b1,b2", "d1,d2,d3");
-            assertThat(result.clusters()).isEqualTo(35 - 2 - 1 - 2);
+            assertThat(result.clusters()).isEqualTo(36 - 2 - 1 - 2);
         }
     }
 
