@@ -1,5 +1,6 @@
 package id.satupintu.pipeline.linkage;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -76,9 +77,7 @@ public enum ComparisonKind {
             }
         }
         throw new IllegalArgumentException("unknown comparison kind '" + name + "'; known: "
-                + java.util.Arrays.stream(values())
-                        .map(ComparisonKind::specName)
-                        .toList());
+                + Arrays.stream(values()).map(ComparisonKind::specName).toList());
     }
 
     /** Level names from 0 (different) to the best agreement. */

@@ -133,8 +133,11 @@ public final class LinkageEngine {
 
     private void checkColumns(DuckDBConnection connection) throws SQLException {
         Set<String> present = new HashSet<>(LinkageRecords.columnNames(connection, LinkageRecords.TABLE));
+        // DuckDB matches identifiers without regard to case, and so does the spec
+        Set<String> presentLowerCase = new HashSet<>();
+        present.forEach(column -> presentLowerCase.add(column.toLowerCase(Locale.ROOT)));
         List<String> missing = spec.columns().stream()
-                .filter(column -> !present.contains(column))
+                .filter(column -> !presentLowerCase.contains(column.toLowerCase(Locale.ROOT)))
                 .toList();
         if (!missing.isEmpty()) {
             throw new LinkageException(

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,7 +87,7 @@ public final class PersonClustering {
             deferred = still;
         }
         long[] smallest = new long[maxRecordId + 1];
-        java.util.Arrays.fill(smallest, Long.MAX_VALUE);
+        Arrays.fill(smallest, Long.MAX_VALUE);
         for (int i = 1; i <= maxRecordId; i++) {
             int root = find(parent, i);
             smallest[root] = Math.min(smallest[root], i);
