@@ -1,5 +1,6 @@
 package id.satupintu.jobs;
 
+import id.satupintu.jobs.dedupe.DedupeCommand;
 import id.satupintu.jobs.demo.DemoCommand;
 import id.satupintu.jobs.generate.GenerateCommand;
 import id.satupintu.jobs.history.HistoryCommand;
@@ -31,7 +32,8 @@ import picocli.CommandLine.Command;
             QueryCommand.class,
             RollbackCommand.class,
             HistoryCommand.class,
-            StatusCommand.class
+            StatusCommand.class,
+            DedupeCommand.class
         })
 public final class SatuPintu implements Runnable {
     @CommandLine.Spec

@@ -172,7 +172,7 @@ class SatuPintuCommandIT {
     }
 
     @Test
-    void demoThenQueryGivesRecipientsPerProgramForBothMonths() {
+    void demoThenQueryGivesRecipientsPerProgramForBothMonths() throws Exception {
         Run demo = run("demo", "--data-dir", root.toString(), "--persons", "1500");
         assertThat(demo.exitCode()).as(demo.err()).isZero();
         YearMonth first = YearMonth.now().minusMonths(2);

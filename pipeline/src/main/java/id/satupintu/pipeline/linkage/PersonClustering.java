@@ -1,0 +1,166 @@
+package id.satupintu.pipeline.linkage;
+
+import static id.satupintu.pipeline.duckdb.DuckDb.execute;
+
+import id.satupintu.pipeline.duckdb.DuckDb;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.arrow.c.ArrowArrayStream;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.memory.RootAllocator;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * Groups records into persons: connected components of the matched pairs, guarded against
+ * chaining. Pairs are taken strongest first; a pair joins a lone record to a group freely, but
+ * joins two groups of several records only when it is a strong link or when a second matched pair
+ * also joins them. One weak pair between two people's records never makes them one person.
+ */
+public final class PersonClustering {
+    private final double strongLink;
+
+    public PersonClustering(double strongLink) {
+        this.strongLink = strongLink;
+    }
+
+    /** A matched pair of record ids with its match probability. */
+    public record Link(long left, long right, double probability) {}
+
+    /**
+     * Cluster ids for records 1..{@code maxRecordId}: the smallest record id of each cluster;
+     * index 0 is unused.
+     */
+    public long[] clusters(int maxRecordId, List<Link> links) {
+        int[] parent = new int[maxRecordId + 1];
+        int[] size = new int[maxRecordId + 1];
+        for (int i = 0; i <= maxRecordId; i++) {
+            parent[i] = i;
+            size[i] = 1;
+        }
+        List<Link> sorted = new ArrayList<>(links);
+        sorted.sort((a, b) -> Double.compare(b.probability(), a.probability()));
+        List<Link> deferred = new ArrayList<>();
+        for (Link link : sorted) {
+            int a = find(parent, (int) link.left());
+            int b = find(parent, (int) link.right());
+            if (a == b) {
+                continue;
+            }
+            if (size[a] == 1 || size[b] == 1 || link.probability() >= strongLink) {
+                union(parent, size, a, b);
+            } else {
+                deferred.add(link);
+            }
+        }
+        boolean joined = true;
+        while (joined && !deferred.isEmpty()) {
+            joined = false;
+            Map<Long, Integer> linksBetween = new HashMap<>();
+            for (Link link : deferred) {
+                int a = find(parent, (int) link.left());
+                int b = find(parent, (int) link.right());
+                if (a != b) {
+                    linksBetween.merge(groupPair(a, b), 1, Integer::sum);
+                }
+            }
+            List<Link> still = new ArrayList<>();
+            for (Link link : deferred) {
+                int a = find(parent, (int) link.left());
+                int b = find(parent, (int) link.right());
+                if (a == b) {
+                    continue;
+                }
+                if (linksBetween.getOrDefault(groupPair(a, b), 0) >= 2) {
+                    union(parent, size, a, b);
+                    joined = true;
+                } else {
+                    still.add(link);
+                }
+            }
+            deferred = still;
+        }
+        long[] smallest = new long[maxRecordId + 1];
+        Arrays.fill(smallest, Long.MAX_VALUE);
+        for (int i = 1; i <= maxRecordId; i++) {
+            int root = find(parent, i);
+            smallest[root] = Math.min(smallest[root], i);
+        }
+        long[] cluster = new long[maxRecordId + 1];
+        for (int i = 1; i <= maxRecordId; i++) {
+            cluster[i] = smallest[find(parent, i)];
+        }
+        return cluster;
+    }
+
+    /**
+     * Clusters the matched pairs of {@value LinkageEngine#SCORED_PAIR} into table {@value
+     * LinkageEngine#PERSON_CLUSTER} (record_id, source_id, unique_id, cluster_id, cluster_size);
+     * returns the number of clusters.
+     */
+    long cluster(DuckDBConnection connection, String uniqueIdColumn) throws SQLException {
+        int maxRecordId = (int)
+                LinkageEngine.single(connection, "SELECT coalesce(max(record_id), 0) FROM " + LinkageRecords.TABLE);
+        List<Link> links = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SELECT record_id_l, record_id_r, match_probability FROM "
+                        + LinkageEngine.SCORED_PAIR + " WHERE band = 'match'")) {
+            while (result.next()) {
+                links.add(new Link(result.getLong(1), result.getLong(2), result.getDouble(3)));
+            }
+        }
+        long[] cluster = clusters(maxRecordId, links);
+        long[] recordIds = new long[maxRecordId];
+        long[] clusterIds = new long[maxRecordId];
+        for (int i = 1; i <= maxRecordId; i++) {
+            recordIds[i - 1] = i;
+            clusterIds[i - 1] = cluster[i];
+        }
+        Map<String, Object> columns = new LinkedHashMap<>();
+        columns.put("record_id", recordIds);
+        columns.put("cluster_id", clusterIds);
+        try (BufferAllocator allocator = new RootAllocator();
+                ArrowArrayStream stream = DuckDb.registerArrow(
+                        connection,
+                        "linkage_cluster_assignment",
+                        new ColumnBatchReader(allocator, columns, maxRecordId),
+                        allocator)) {
+            execute(
+                    connection,
+                    "CREATE TABLE " + LinkageEngine.PERSON_CLUSTER + " AS SELECT r.record_id, r.source_id,"
+                            + " r." + LinkageEngine.quoted(uniqueIdColumn) + " AS unique_id, a.cluster_id,"
+                            + " count(*) OVER (PARTITION BY a.cluster_id) AS cluster_size FROM " + LinkageRecords.TABLE
+                            + " r JOIN linkage_cluster_assignment a USING (record_id)");
+        }
+        return LinkageEngine.single(
+                connection, "SELECT count(DISTINCT cluster_id) FROM " + LinkageEngine.PERSON_CLUSTER);
+    }
+
+    private static long groupPair(int a, int b) {
+        return ((long) Math.min(a, b) << 32) | Math.max(a, b);
+    }
+
+    private static int find(int[] parent, int x) {
+        while (parent[x] != x) {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        return x;
+    }
+
+    private static void union(int[] parent, int[] size, int a, int b) {
+        if (size[a] < size[b]) {
+            int swap = a;
+            a = b;
+            b = swap;
+        }
+        parent[b] = a;
+        size[a] += size[b];
+    }
+}

@@ -1,0 +1,48 @@
+package id.satupintu.pipeline.linkage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.satupintu.pipeline.linkage.PersonClustering.Link;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PersonClusteringTest {
+    private final PersonClustering clustering = new PersonClustering(0.99);
+
+    @Test
+    void joinsLoneRecordsToAGroupThroughAnyMatchedPair() {
+        long[] clusters = clustering.clusters(4, List.of(new Link(1, 2, 0.999), new Link(2, 3, 0.91)));
+
+        assertThat(clusters).containsExactly(0, 1, 1, 1, 4);
+    }
+
+    @Test
+    void doesNotChainTwoGroupsThroughOneWeakPair() {
+        long[] clusters = clustering.clusters(
+                6, List.of(new Link(1, 2, 0.999), new Link(2, 3, 0.95), new Link(4, 5, 0.999), new Link(3, 4, 0.92)));
+
+        assertThat(clusters).containsExactly(0, 1, 1, 1, 4, 4, 6);
+    }
+
+    @Test
+    void joinsTwoGroupsThroughTwoWeakPairs() {
+        long[] clusters = clustering.clusters(
+                6,
+                List.of(
+                        new Link(1, 2, 0.999),
+                        new Link(2, 3, 0.95),
+                        new Link(4, 5, 0.999),
+                        new Link(3, 4, 0.92),
+                        new Link(2, 5, 0.93)));
+
+        assertThat(clusters).containsExactly(0, 1, 1, 1, 1, 1, 6);
+    }
+
+    @Test
+    void joinsTwoGroupsThroughOneStrongPair() {
+        long[] clusters =
+                clustering.clusters(5, List.of(new Link(1, 2, 0.999), new Link(4, 5, 0.999), new Link(2, 5, 0.995)));
+
+        assertThat(clusters).containsExactly(0, 1, 1, 3, 1, 1);
+    }
+}
