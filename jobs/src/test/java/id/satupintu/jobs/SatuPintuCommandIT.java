@@ -44,7 +44,19 @@ class SatuPintuCommandIT {
 
     @Test
     void everySubcommandHasHelp() {
-        for (String command : new String[] {"demo", "generate", "refresh", "query", "rollback"}) {
+        for (String command : new String[] {
+            "demo",
+            "generate",
+            "refresh",
+            "restart",
+            "backfill",
+            "schedule",
+            "status",
+            "history",
+            "query",
+            "rollback",
+            "dedupe"
+        }) {
             Run help = run(command, "--help");
             assertThat(help.exitCode()).as(command).isZero();
             assertThat(help.out()).as(command).startsWith("Usage: satupintu " + command);
@@ -127,6 +139,35 @@ class SatuPintuCommandIT {
                 .anyMatch(file -> file.toString().equals("warehouse/satupintu.duckdb"))
                 .anyMatch(file -> file.toString().startsWith("reports/"))
                 .anyMatch(file -> file.toString().startsWith("metadata/"));
+    }
+
+    @Test
+    void backfillRefreshesTheMonthsInOrderAndHistoryShowsThem() {
+        Run generate =
+                run("generate", "--out", root.toString(), "--period", "2026-07", "--months", "3", "--persons", "800");
+        assertThat(generate.exitCode()).as(generate.err()).isZero();
+
+        Run backfill = run("backfill", "--data-dir", root.toString(), "--from", "2026-07", "--to", "2026-09");
+        assertThat(backfill.exitCode()).as(backfill.err()).isZero();
+        assertThat(backfill.out().lines().filter(line -> line.startsWith("Refresh periode")))
+                .containsExactly(
+                        "Refresh periode 2026-07: COMPLETED",
+                        "Refresh periode 2026-08: COMPLETED",
+                        "Refresh periode 2026-09: COMPLETED");
+
+        Run history = run("history", "--data-dir", root.toString(), "--lang", "en");
+        assertThat(history.exitCode()).isZero();
+        List<String> lines = history.out().lines().toList();
+        assertThat(lines.get(0)).startsWith("run | period  | started");
+        assertThat(lines.subList(2, lines.size()))
+                .extracting(line -> line.split("\\|")[1].strip() + " " + line.split("\\|")[4].strip())
+                .containsExactly("2026-09 COMPLETED", "2026-08 COMPLETED", "2026-07 COMPLETED");
+        Run status = run("status", "--data-dir", root.toString(), "--lang", "en");
+        assertThat(status.out()).startsWith("Last refresh: run 3 of 2026-09, COMPLETED, finished ");
+
+        Run backwards = run("backfill", "--data-dir", root.toString(), "--from", "2026-09", "--to", "2026-07");
+        assertThat(backwards.exitCode()).isEqualTo(1);
+        assertThat(backwards.err().strip()).isEqualTo("Gagal: --to (2026-07) lebih awal dari --from (2026-09)");
     }
 
     @Test
