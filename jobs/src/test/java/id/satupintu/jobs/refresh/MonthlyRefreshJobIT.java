@@ -285,7 +285,7 @@ class MonthlyRefreshJobIT {
                 }
             }
         }
-        assertThat(count).isEqualTo(11);
+        assertThat(count).isEqualTo(12);
         // the first recipe gives the truth's recipients per program per month on clean rosters
         try (Connection warehouse = DuckDb.openReadOnly(data.publishedWarehouse())) {
             recipes.reset();
@@ -302,6 +302,41 @@ class MonthlyRefreshJobIT {
                                 + truth(data, period, "enrollment") + " GROUP BY program_code ORDER BY program_code"));
             }
             assertThat(answer).containsExactlyElementsOf(truth);
+        }
+    }
+
+    @Test
+    void deceasedAndMovedRecipientsAreTheOnesTheRostersStillList() throws Exception {
+        try (Connection warehouse = DuckDb.openReadOnly(faulty.publishedWarehouse())) {
+            for (YearMonth period : List.of(FIRST, SECOND)) {
+                List<String> mart = rows(
+                        warehouse,
+                        "SELECT program_code || ' ' || sum(deceased_enrolled) || ' ' || sum(moved_enrolled)"
+                                + " FROM mart_targeting_kecamatan WHERE period = '" + period + "'"
+                                + " GROUP BY program_code ORDER BY program_code");
+                // rows the truth says list a person who died or moved away, whose NIK reached the lake intact
+                List<String> truth = rows(
+                        duckdb,
+                        "SELECT program_code || ' ' || count(DISTINCT person_id) FILTER (WHERE faults LIKE"
+                                + " '%DECEASED_LISTED%') || ' ' || count(DISTINCT person_id) FILTER (WHERE faults LIKE"
+                                + " '%MOVED_LISTED%') FROM " + truth(faulty, period, "roster_rows")
+                                + " WHERE reject_rule IS NULL AND coalesce(faults, '') NOT LIKE '%NIK_%'"
+                                + " GROUP BY program_code ORDER BY program_code");
+                assertThat(mart).as(period.toString()).containsExactlyElementsOf(truth);
+            }
+            assertThat(Long.parseLong(single(
+                            warehouse,
+                            "SELECT sum(deceased_enrolled) + sum(moved_enrolled) FROM mart_targeting_kecamatan")))
+                    .isGreaterThan(5);
+            assertThat(single(warehouse, "SELECT count(*) FROM dukcapil_event WHERE event_type = 'KEMATIAN'"))
+                    .isEqualTo(single(
+                            duckdb,
+                            "SELECT count(*) FROM read_csv("
+                                    + DuckDb.literal(faulty.inbox(FIRST)
+                                            .resolveSibling("*")
+                                            .resolve("dukcapil_peristiwa_*.csv"))
+                                    + ", all_varchar = true)"
+                                    + " WHERE JENIS_PERISTIWA = 'KEMATIAN'"));
         }
     }
 

@@ -52,7 +52,10 @@ public final class WarehouseBuilder {
             "file_manifest",
             "reject",
             "mart_recipients_kecamatan",
-            "mart_spending_kecamatan");
+            "mart_spending_kecamatan",
+            "dukcapil_event",
+            "exclusion_list",
+            "mart_targeting_kecamatan");
 
     /**
      * Data tests: queries that must return zero rows. The first line of each file says its

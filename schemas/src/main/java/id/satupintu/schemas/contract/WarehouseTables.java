@@ -22,6 +22,9 @@ public final class WarehouseTables {
             "reject",
             "mart_recipients_kecamatan",
             "mart_spending_kecamatan",
+            "dukcapil_event",
+            "exclusion_list",
+            "mart_targeting_kecamatan",
             "data_test_result");
 
     private WarehouseTables() {}
