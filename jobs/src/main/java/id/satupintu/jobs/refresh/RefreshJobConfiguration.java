@@ -51,6 +51,11 @@ class RefreshJobConfiguration {
     }
 
     @Bean
+    RefreshProgress refreshProgress(DataDirectory dataDirectory) {
+        return new RefreshProgress(dataDirectory, System.console() != null);
+    }
+
+    @Bean
     RosterIngest rosterIngest(DataDirectory dataDirectory) {
         return new RosterIngest(
                 dataDirectory,
@@ -82,8 +87,12 @@ class RefreshJobConfiguration {
 
     @Bean
     Step ingestFileStep(
-            JobRepository jobRepository, PlatformTransactionManager transactionManager, RosterIngest rosterIngest) {
+            JobRepository jobRepository,
+            PlatformTransactionManager transactionManager,
+            RosterIngest rosterIngest,
+            RefreshProgress refreshProgress) {
         return new StepBuilder("ingestFile", jobRepository)
+                .listener(refreshProgress)
                 .tasklet(
                         (contribution, chunkContext) -> {
                             StepExecution step = contribution.getStepExecution();
@@ -118,8 +127,13 @@ class RefreshJobConfiguration {
     }
 
     @Bean
-    Step buildStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, DataDirectory data) {
+    Step buildStep(
+            JobRepository jobRepository,
+            PlatformTransactionManager transactionManager,
+            DataDirectory data,
+            RefreshProgress refreshProgress) {
         return new StepBuilder("build", jobRepository)
+                .listener(refreshProgress)
                 .tasklet(
                         (contribution, chunkContext) -> {
                             StepExecution step = contribution.getStepExecution();
@@ -170,8 +184,10 @@ class RefreshJobConfiguration {
             Step buildStep,
             Step publishStep,
             DataDirectory data,
+            RefreshProgress refreshProgress,
             @Value("${satupintu.on-failure.command:}") String onFailureCommand) {
         return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(refreshProgress)
                 .listener(new RunReportWriter(data, onFailureCommand))
                 .start(prepareStep)
                 .next(ingestStep)

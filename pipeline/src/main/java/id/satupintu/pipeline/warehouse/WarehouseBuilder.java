@@ -220,13 +220,21 @@ public final class WarehouseBuilder {
         registerLakePart(connection, "lake_manifest", dataDirectory.manifests(), LakeContracts.FILE_MANIFEST);
     }
 
+    /**
+     * A lake part as a view with exactly the contract's columns. Files are read by column name, so a
+     * file written before a column was added to the contract reads that column as null (the lake
+     * keeps months written by earlier versions).
+     */
     private static void registerLakePart(DuckDBConnection connection, String name, Path folder, TableContract contract)
             throws SQLException {
         if (hasParquet(folder)) {
+            execute(connection, "CREATE TEMP TABLE " + name + "_contract (" + contract.duckDbColumns() + ")");
             execute(
                     connection,
-                    "CREATE TEMP VIEW " + name + " AS SELECT " + contract.selectList() + " FROM read_parquet("
-                            + literal(folder.resolve("**").resolve("*.parquet")) + ", hive_partitioning = false)");
+                    "CREATE TEMP VIEW " + name + " AS SELECT " + contract.selectList() + " FROM (SELECT * FROM "
+                            + name + "_contract UNION ALL BY NAME SELECT * FROM read_parquet("
+                            + literal(folder.resolve("**").resolve("*.parquet"))
+                            + ", hive_partitioning = false, union_by_name = true))");
         } else {
             execute(connection, "CREATE TEMP TABLE " + name + " (" + contract.duckDbColumns() + ")");
         }

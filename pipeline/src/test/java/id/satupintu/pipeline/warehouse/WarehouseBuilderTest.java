@@ -142,6 +142,28 @@ class WarehouseBuilderTest {
     }
 
     @Test
+    void readsLakeFilesWrittenBeforeAColumnWasAdded() throws Exception {
+        Path staged = data.stagedPartition(OCTOBER, "PKH").resolve("pkh_5108_202610.csv.parquet");
+        Path older = staged.resolveSibling("older.tmp");
+        try (Connection duckdb = DuckDb.inMemory(1)) {
+            DuckDb.execute(
+                    duckdb,
+                    "COPY (SELECT * EXCLUDE (flags, gelar) FROM read_parquet(" + DuckDb.literal(staged) + ")) TO "
+                            + DuckDb.literal(older) + " (FORMAT parquet)");
+        }
+        Files.move(older, staged, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        BuiltWarehouse built = new WarehouseBuilder(data, WilayahTable.national()).build("run-5");
+
+        try (Connection warehouse = DuckDb.openReadOnly(built.file())) {
+            assertThat(rows(
+                            warehouse,
+                            "SELECT sum(recipients) FROM mart_recipients_kecamatan WHERE program_code = 'PKH'"))
+                    .containsExactly(Long.toString(enrolled("PKH")));
+        }
+    }
+
+    @Test
     void aFailingErrorTestStopsTheBuildAndNamesItsRows() throws Exception {
         Path tests = Files.createDirectories(root.resolve("config").resolve("data-tests"));
         Files.writeString(
