@@ -4,7 +4,7 @@ SELECT
     program_code,
     person_id,
     -- a person listed twice in one roster keeps the address of the first listing
-    arg_min(kode_desa, source_row) AS kode_desa,
+    first(kode_desa ORDER BY source_file, source_row) AS kode_desa,
     sum(benefit_rupiah) AS benefit_rupiah,
     count(*) AS roster_rows
 FROM stg_roster_row
