@@ -64,6 +64,7 @@ public final class WarehouseBuilder {
      */
     static final List<String> DATA_TESTS = List.of(
             "manifest_reconciles_with_lake",
+            "keys_are_unique",
             "enrollment_desa_is_known",
             "enrollment_program_is_known",
             "staged_rows_are_loaded",

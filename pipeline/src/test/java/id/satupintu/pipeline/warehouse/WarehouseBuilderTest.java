@@ -72,7 +72,7 @@ class WarehouseBuilderTest {
     void recordsEveryDataTestWithItsSeverityInTheBuild() throws Exception {
         BuiltWarehouse built = new WarehouseBuilder(data, WilayahTable.national()).build("run-1");
 
-        assertThat(built.tableRows()).containsEntry("data_test_result", 7L);
+        assertThat(built.tableRows()).containsEntry("data_test_result", 8L);
         try (Connection warehouse = DuckDb.openReadOnly(built.file())) {
             assertThat(rows(
                             warehouse,
@@ -81,6 +81,7 @@ class WarehouseBuilderTest {
                     .containsExactly(
                             "enrollment_desa_is_known error 0",
                             "enrollment_program_is_known error 0",
+                            "keys_are_unique error 0",
                             "manifest_reconciles_with_lake error 0",
                             "mart_recipients_match_enrollment error 0",
                             "recipients_month_over_month_outlier warn 0",

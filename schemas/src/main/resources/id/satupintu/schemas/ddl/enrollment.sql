@@ -5,8 +5,7 @@ CREATE TABLE enrollment (
     person_id VARCHAR NOT NULL,
     kode_desa VARCHAR NOT NULL,
     benefit_rupiah BIGINT,
-    roster_rows BIGINT NOT NULL,
-    PRIMARY KEY (period, program_code, person_id)
+    roster_rows BIGINT NOT NULL
 );
 COMMENT ON TABLE enrollment IS 'Who is on which program roster in which month.';
 COMMENT ON COLUMN enrollment.period IS 'Roster month, YYYY-MM.';

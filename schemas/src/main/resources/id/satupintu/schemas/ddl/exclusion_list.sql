@@ -2,8 +2,7 @@
 CREATE TABLE exclusion_list (
     period VARCHAR NOT NULL,
     list_type VARCHAR NOT NULL,
-    person_id VARCHAR NOT NULL,
-    PRIMARY KEY (period, list_type, person_id)
+    person_id VARCHAR NOT NULL
 );
 COMMENT ON TABLE exclusion_list IS 'Persons on an exclusion list of the month (civil servants, car owners), by pseudonymous key; being listed is a reason to check an enrollment, not proof of ineligibility.';
 COMMENT ON COLUMN exclusion_list.period IS 'Month the list was delivered for, YYYY-MM.';

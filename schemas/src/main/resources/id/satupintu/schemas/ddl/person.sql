@@ -1,6 +1,6 @@
 -- Grain: one row per person, deduplicated by exact valid NIK across programs and months.
 CREATE TABLE person (
-    person_id VARCHAR PRIMARY KEY,
+    person_id VARCHAR NOT NULL,
     sex VARCHAR,
     birth_year INTEGER,
     kode_desa VARCHAR NOT NULL,

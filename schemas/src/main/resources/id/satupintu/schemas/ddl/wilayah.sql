@@ -1,6 +1,6 @@
 -- Grain: one row per Kemendagri region (provinsi, kabupaten/kota, kecamatan, desa/kelurahan).
 CREATE TABLE wilayah (
-    kode_wilayah VARCHAR PRIMARY KEY,
+    kode_wilayah VARCHAR NOT NULL,
     nama VARCHAR NOT NULL,
     level VARCHAR NOT NULL,
     parent_kode VARCHAR,
