@@ -139,14 +139,6 @@ final class Enrollment {
         return enrolled.get(program);
     }
 
-    boolean isEnrolled(Program program, int unit) {
-        return enrolled.get(program).get(unit);
-    }
-
-    int count(Program program) {
-        return enrolled.get(program).cardinality();
-    }
-
     /** The person a roster row of this unit names. */
     int listed(Program program, int unit) {
         return listed.get(program)[unit];

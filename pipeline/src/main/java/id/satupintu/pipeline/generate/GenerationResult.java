@@ -30,22 +30,6 @@ public record GenerationResult(List<GeneratedFile> files) {
                 .findFirst();
     }
 
-    /** Rows of a program over all months. */
-    public long rows(Program program) {
-        return files.stream()
-                .filter(file -> file.source().equals(program.code()))
-                .mapToLong(GeneratedFile::rows)
-                .sum();
-    }
-
-    /** Roster rows over all months and programs. */
-    public long rosterRows() {
-        return files.stream()
-                .filter(file -> file.program().isPresent())
-                .mapToLong(GeneratedFile::rows)
-                .sum();
-    }
-
     public long totalRows() {
         return files.stream().mapToLong(GeneratedFile::rows).sum();
     }
