@@ -4,6 +4,19 @@ import static java.util.Objects.requireNonNull;
 
 import id.satupintu.schemas.contract.LakeContracts;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.ipc.ArrowReader;
@@ -13,37 +26,79 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * Arrow record batches of the staged rows of one source, shaped as {@link LakeContracts#INGESTED_ROW}
  * less the {@link #FILE_COLUMNS} and {@link #VERDICT_COLUMNS}: a format reader yields raw records,
  * the judge stages each (flags recorded) or keeps it aside as rejected with the first rule it
- * broke. Nothing is dropped: rows read = staged + the judge's rejected rows.
+ * broke. Nothing is dropped: rows read = staged + {@link #rejectedRows()}.
+ *
+ * <p>Three things overlap so that DuckDB, pulling batches on its own thread, rarely waits: one
+ * thread reads raw records into chunks, {@code workers} threads judge chunks into Arrow batches at
+ * the same time, and the batches are handed over strictly in source order, where the flags that
+ * need the earlier rows of the file are added ({@link RowJudge#finishFlags}). At most a few batches
+ * are in flight, so memory does not grow with the file. The output is the same whatever the number
+ * of workers.
  */
 final class RosterBatchReader extends ArrowReader {
     static final int DEFAULT_BATCH_ROWS = 32_768;
 
+    /** Judging threads per file by default: the machine's cores. */
+    static final int DEFAULT_WORKERS = Runtime.getRuntime().availableProcessors();
+
     /** Columns equal on every row of a file: added in SQL, not carried through Arrow. */
-    static final java.util.Set<String> FILE_COLUMNS = java.util.Set.of("period", "program_code", "source_file");
+    static final Set<String> FILE_COLUMNS = Set.of("period", "program_code", "source_file");
 
     /** The verdict columns: rejected rows travel apart ({@link RejectedRowsReader}). */
-    static final java.util.Set<String> VERDICT_COLUMNS =
-            java.util.Set.of("rule_id", "message_id", "message_en", "raw_record");
+    static final Set<String> VERDICT_COLUMNS = Set.of("rule_id", "message_id", "message_en", "raw_record");
 
     private static final Schema SCHEMA = new Schema(LakeContracts.INGESTED_ROW.arrowSchema().getFields().stream()
             .filter(field -> !FILE_COLUMNS.contains(field.getName()))
             .filter(field -> !VERDICT_COLUMNS.contains(field.getName()))
             .toList());
 
+    private static final AtomicInteger THREADS = new AtomicInteger();
+
+    /** One chunk of raw records judged into its own batch. */
+    private record Judged(VectorSchemaRoot root, RowJudge.Vectors vectors, int rowsStaged, int rowsRead) {}
+
+    /** The end of the records, after the last chunk. */
+    private static final Future<Judged> END = CompletableFuture.completedFuture(null);
+
+    private final BufferAllocator allocator;
     private final RecordReader records;
     private final RowJudge judge;
     private final int batchRows;
+    private final int workers;
+    private final NikSet stagedNiks = new NikSet();
+    private final List<RowJudge.RejectedRow> rejectedRows = new ArrayList<>();
+    private final BlockingQueue<Future<Judged>> inFlight;
+    private ExecutorService judges;
+    private Thread chunker;
+    private volatile boolean closing;
+    private boolean ended;
     private long rowsRead;
 
     RosterBatchReader(BufferAllocator allocator, RecordReader records, RowJudge judge, int batchRows) {
-        super(allocator);
-        this.records = requireNonNull(records, "records is null");
-        this.judge = requireNonNull(judge, "judge is null");
-        this.batchRows = batchRows;
+        this(allocator, records, judge, batchRows, DEFAULT_WORKERS);
     }
 
+    RosterBatchReader(BufferAllocator allocator, RecordReader records, RowJudge judge, int batchRows, int workers) {
+        super(allocator);
+        this.allocator = allocator;
+        this.records = requireNonNull(records, "records is null");
+        this.judge = requireNonNull(judge, "judge is null");
+        if (batchRows < 1 || workers < 1) {
+            throw new IllegalArgumentException("batchRows and workers must be positive");
+        }
+        this.batchRows = batchRows;
+        this.workers = workers;
+        this.inFlight = new ArrayBlockingQueue<>(workers + 2);
+    }
+
+    /** Data rows read so far: all of them once the stream has ended. */
     long rowsRead() {
         return rowsRead;
+    }
+
+    /** The rows rejected so far, in source order. */
+    List<RowJudge.RejectedRow> rejectedRows() {
+        return java.util.Collections.unmodifiableList(rejectedRows);
     }
 
     @Override
@@ -54,20 +109,140 @@ final class RosterBatchReader extends ArrowReader {
     @Override
     public boolean loadNextBatch() throws IOException {
         prepareLoadNextBatch();
-        VectorSchemaRoot root = getVectorSchemaRoot();
-        root.clear();
-        root.allocateNew();
-        RowJudge.Vectors vectors = new RowJudge.Vectors(root);
-        int row = 0;
-        RawRecord record;
-        while (row < batchRows && (record = records.next()) != null) {
-            rowsRead++;
-            if (judge.judge(record, vectors, row)) {
-                row++;
+        if (ended) {
+            return false;
+        }
+        start();
+        while (true) {
+            Judged judged = take();
+            if (judged == null) {
+                ended = true;
+                return false;
+            }
+            try {
+                rowsRead += judged.rowsRead();
+                rejectedRows.addAll(judged.vectors().rejected);
+                if (judged.rowsStaged() == 0) {
+                    continue; // every row of the chunk rejected: on to the next
+                }
+                RowJudge.finishFlags(judged.vectors(), judged.rowsStaged(), stagedNiks);
+                judged.root().setRowCount(judged.rowsStaged());
+                VectorSchemaRoot root = getVectorSchemaRoot();
+                for (int i = 0; i < root.getFieldVectors().size(); i++) {
+                    judged.root()
+                            .getVector(i)
+                            .makeTransferPair(root.getVector(i))
+                            .transfer();
+                }
+                root.setRowCount(judged.rowsStaged());
+                return true;
+            } finally {
+                judged.root().close();
             }
         }
-        root.setRowCount(row);
-        return row > 0;
+    }
+
+    private void start() {
+        if (chunker != null) {
+            return;
+        }
+        int reader = THREADS.incrementAndGet();
+        ThreadFactory daemons = task -> {
+            Thread thread = new Thread(task, "ingest-judge-" + reader);
+            thread.setDaemon(true);
+            return thread;
+        };
+        judges = Executors.newFixedThreadPool(workers, daemons);
+        chunker = new Thread(this::readChunks, "ingest-read-" + reader);
+        chunker.setDaemon(true);
+        chunker.start();
+    }
+
+    /** The chunking thread: raw records in chunks, each handed to a judge, in order. */
+    private void readChunks() {
+        try {
+            while (!closing) {
+                List<RawRecord> chunk = new ArrayList<>(batchRows);
+                RawRecord record;
+                while (chunk.size() < batchRows && (record = records.next()) != null) {
+                    chunk.add(record);
+                }
+                if (chunk.isEmpty()) {
+                    break;
+                }
+                Future<Judged> judged = judges.submit(() -> judge(chunk));
+                try {
+                    inFlight.put(judged);
+                } catch (InterruptedException e) {
+                    discard(judged);
+                    throw e;
+                }
+            }
+            inFlight.put(END);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Throwable e) {
+            try {
+                inFlight.put(CompletableFuture.failedFuture(e));
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private Judged judge(List<RawRecord> chunk) {
+        VectorSchemaRoot root = VectorSchemaRoot.create(SCHEMA, allocator);
+        try {
+            root.allocateNew();
+            RowJudge.Vectors vectors = new RowJudge.Vectors(root, chunk.size());
+            int row = 0;
+            for (RawRecord record : chunk) {
+                if (judge.judge(record, vectors, row)) {
+                    row++;
+                }
+            }
+            return new Judged(root, vectors, row, chunk.size());
+        } catch (RuntimeException | Error e) {
+            root.close();
+            throw e;
+        }
+    }
+
+    private Judged take() throws IOException {
+        try {
+            return inFlight.take().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for judged rows", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException(cause.getMessage() == null ? cause.toString() : cause.getMessage(), cause);
+        }
+    }
+
+    /** Waits for a judged chunk nobody will read and frees its batch. */
+    private static void discard(Future<Judged> future) {
+        boolean interrupted = Thread.interrupted();
+        Judged judged = null;
+        while (true) {
+            try {
+                judged = future.get();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true; // the batch must be freed before its allocator closes
+            } catch (ExecutionException e) {
+                break; // the failure was the reason to stop; nothing to free
+            }
+        }
+        if (judged != null) {
+            judged.root().close();
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
@@ -77,6 +252,22 @@ final class RosterBatchReader extends ArrowReader {
 
     @Override
     protected void closeReadSource() throws IOException {
-        records.close();
+        closing = true;
+        try {
+            if (chunker != null) {
+                chunker.interrupt();
+                chunker.join();
+                Future<Judged> future;
+                while ((future = inFlight.poll()) != null) {
+                    discard(future);
+                }
+                judges.shutdown();
+                judges.awaitTermination(1, TimeUnit.MINUTES);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            records.close();
+        }
     }
 }

@@ -208,17 +208,8 @@ public final class RosterIngest {
                             "berkas tidak berisi baris data di bawah baris judul",
                             "the file has no data rows below the header");
                 }
-                if (!judge.repeatedNiks().isEmpty()) {
-                    Path unflagged = stagedTemporary;
-                    stagedTemporary = copyToTemporary(
-                            connection,
-                            flagRepeatedNiks(connection, stagedContract, unflagged, judge),
-                            staged,
-                            ".flagged");
-                    written.add(stagedTemporary);
-                }
                 Path rejectedTemporary;
-                RejectedRowsReader rejectedRows = new RejectedRowsReader(allocator, judge.rejectedRows());
+                RejectedRowsReader rejectedRows = new RejectedRowsReader(allocator, reader.rejectedRows());
                 try (ArrowArrayStream stream =
                         DuckDb.registerArrow(connection, "rejected_rows", rejectedRows, allocator)) {
                     rejectedTemporary = copyToTemporary(
@@ -234,7 +225,7 @@ public final class RosterIngest {
                 String checksum = sha256 != null ? sha256 : sha256Of(stagedTemporary, rejectedTemporary);
                 moveIntoPlace(stagedTemporary, staged);
                 moveIntoPlace(rejectedTemporary, rejected);
-                long rowsRejected = judge.rejectedRows().size();
+                long rowsRejected = reader.rejectedRows().size();
                 manifest = new FileManifest(
                         period.toString(),
                         Optional.of(partition),
@@ -267,33 +258,6 @@ public final class RosterIngest {
                 deleteQuietly(temporary);
             }
         }
-    }
-
-    /**
-     * The staged rows again with the flags that need the whole file: a NIK on more than one row,
-     * and among those a NIK ending in 0 carried by different names, the one trace of Excel's lost
-     * 16th digit a single file shows. A NIK ending in 0 on its own is normal (one serial in ten) and
-     * is not flagged; the link stage sees the same person across files. The judge already knows
-     * which NIKs repeat, so this pass runs only for files that have some.
-     */
-    private static String flagRepeatedNiks(
-            DuckDBConnection connection, TableContract contract, Path unflagged, RowJudge judge) throws SQLException {
-        try (PreparedStatement repeated = connection.prepareStatement(
-                "CREATE OR REPLACE TEMP TABLE repeated_nik AS SELECT unnest(string_split(?, ',')) AS nik")) {
-            repeated.setString(1, String.join(",", judge.repeatedNiks()));
-            repeated.execute();
-        }
-        String rows = "read_parquet(" + literal(unflagged) + ")";
-        String columns = contract.columnNames().stream()
-                .map(column -> column.equals("flags")
-                        ? "CASE WHEN repeated.nik IS NULL THEN staged.flags ELSE concat_ws(',', staged.flags,"
-                                + " 'NIK_DUPLICATE_IN_FILE', CASE WHEN repeated.names > 1 AND right(staged.nik, 1) = '0'"
-                                + " THEN 'NIK_LAST_DIGIT_ZERO' END) END AS flags"
-                        : "staged." + column)
-                .collect(java.util.stream.Collectors.joining(", "));
-        return "SELECT " + columns + " FROM " + rows + " AS staged LEFT JOIN (SELECT nik, count(DISTINCT"
-                + " nama_normalized) AS names FROM " + rows + " WHERE nik IN (SELECT nik FROM repeated_nik)"
-                + " GROUP BY nik) AS repeated ON staged.nik = repeated.nik ORDER BY staged.source_row";
     }
 
     private static String rootMessage(Throwable error) {

@@ -45,11 +45,8 @@ final class RowJudge {
     private final boolean checkFieldCount;
     private final LocalDate periodEnd;
     private final Map<String, Integer> positions = new HashMap<>();
-    private final NikSet stagedNiks = new NikSet();
-    private final List<RejectedRow> rejectedRows = new java.util.ArrayList<>();
-    private final java.util.Set<String> repeatedNiks = new java.util.TreeSet<>();
     /** Region text as written to its Kemendagri code ("" when unknown); a file repeats a few hundred. */
-    private final Map<String, String> kodeDesaByText = new HashMap<>();
+    private final Map<String, String> kodeDesaByText = new java.util.concurrent.ConcurrentHashMap<>();
 
     RowJudge(
             SourceDefinition source,
@@ -87,16 +84,16 @@ final class RowJudge {
         }
     }
 
-    /** NIKs on more than one staged row of the file so far, in order. */
-    java.util.Set<String> repeatedNiks() {
-        return java.util.Collections.unmodifiableSet(repeatedNiks);
-    }
-
     private int position(String column) {
         return positions.getOrDefault(column, -1);
     }
 
-    /** Judges one record: true when it is staged into {@code row}, false when it was rejected. */
+    /**
+     * Judges one record: true when it is staged into {@code row}, false when it was rejected (and
+     * kept in the batch's {@link Vectors#rejected}). Safe to call from several threads at once, each
+     * with its own batch. The flags that need earlier rows of the file are added by
+     * {@link #finishFlags}, in source order, before the batch leaves.
+     */
     boolean judge(RawRecord record, Vectors vectors, int row) {
         vectors.sourceRow.setSafe(row, record.sourceRow());
         if (record.isMalformed()) {
@@ -188,9 +185,8 @@ final class RowJudge {
         if (!regions.isKnownKabupaten(nik)) {
             flags |= bit(ValidationRule.NIK_KABUPATEN_UNKNOWN);
         }
-        if (stagedNiks.addAndCheckRepeated(nik)) {
-            repeatedNiks.add(nik);
-        }
+        vectors.nikValues[row] = Long.parseLong(nik);
+        vectors.nameKeys[row] = 0;
         vectors.setString(vectors.nik, row, nik);
         vectors.setString(vectors.personKey, row, pseudonymizer.personKey(nik));
         if (kk != null) {
@@ -205,6 +201,7 @@ final class RowJudge {
         vectors.setString(vectors.noKk, row, kk);
         if (nama != null) {
             PersonName name = PersonName.of(nama);
+            vectors.nameKeys[row] = NikSet.nameKey(name.normalized());
             vectors.setString(vectors.nama, row, nama);
             vectors.setString(vectors.namaNormalized, row, name.normalized());
             vectors.setString(vectors.gelar, row, name.titles());
@@ -306,8 +303,30 @@ final class RowJudge {
                     RosterValues.kodeKabupaten(record.value(position("kode_wilayah_tujuan"))));
             vectors.setString(vectors.detail, row, RosterValues.blankToNull(record.value(position("detail"))));
         }
-        vectors.setString(vectors.flags, row, flagText(flags));
+        vectors.flagBits[row] = flags;
         return true;
+    }
+
+    /**
+     * Adds the flags that need the rows before (a NIK already staged from an earlier row of the
+     * file; among those, a NIK ending in 0 first staged under another name, the one trace of Excel's
+     * lost 16th digit a single file shows) and writes the flags column of a judged batch. Called for
+     * the batches in source order; {@code staged} holds the file's NIKs so far.
+     */
+    static void finishFlags(Vectors vectors, int rows, NikSet staged) {
+        for (int row = 0; row < rows; row++) {
+            long nik = vectors.nikValues[row];
+            long nameKey = vectors.nameKeys[row];
+            long flags = vectors.flagBits[row];
+            long first = staged.putIfAbsent(nik, nameKey);
+            if (first != NikSet.ABSENT) {
+                flags |= bit(ValidationRule.NIK_DUPLICATE_IN_FILE);
+                if (nik % 10 == 0 && first != nameKey) {
+                    flags |= bit(ValidationRule.NIK_LAST_DIGIT_ZERO);
+                }
+            }
+            vectors.setString(vectors.flags, row, flagText(flags));
+        }
     }
 
     private String kodeDesa(String text) {
@@ -349,12 +368,7 @@ final class RowJudge {
                         record.values().stream()
                                 .map(value -> value == null ? "" : value)
                                 .toList());
-        rejectedRows.add(new RejectedRow(record.sourceRow(), rule, raw));
-    }
-
-    /** The rows rejected so far, in source order. */
-    List<RejectedRow> rejectedRows() {
-        return java.util.Collections.unmodifiableList(rejectedRows);
+        vectors.rejected.add(new RejectedRow(record.sourceRow(), rule, raw));
     }
 
     /** A rejected row: few per file, so they wait in memory for their own small Arrow stream. */
@@ -393,8 +407,16 @@ final class RowJudge {
         }
     }
 
-    /** The batch's vectors, looked up once per batch. Unset cells stay null. */
+    /**
+     * One batch being judged: its vectors, looked up once (unset cells stay null), what the judge
+     * learned of each staged row for {@link #finishFlags}, and the batch's rejected rows.
+     */
     static final class Vectors {
+        final long[] flagBits;
+        final long[] nikValues;
+        final long[] nameKeys;
+        final List<RejectedRow> rejected = new java.util.ArrayList<>();
+
         final BigIntVector sourceRow;
         final VarCharVector nik;
         final VarCharVector personKey;
@@ -417,7 +439,10 @@ final class RowJudge {
         final VarCharVector kodeWilayahTujuan;
         final VarCharVector detail;
 
-        Vectors(VectorSchemaRoot root) {
+        Vectors(VectorSchemaRoot root, int batchRows) {
+            flagBits = new long[batchRows];
+            nikValues = new long[batchRows];
+            nameKeys = new long[batchRows];
             sourceRow = (BigIntVector) root.getVector("source_row");
             nik = (VarCharVector) root.getVector("nik");
             personKey = (VarCharVector) root.getVector("person_key");

@@ -78,14 +78,14 @@ public enum ValidationRule {
     SEX_UNREADABLE(Severity.FLAG, "Jenis kelamin tidak terbaca", "Sex cannot be read"),
     NIK_DUPLICATE_IN_FILE(
             Severity.FLAG,
-            "NIK yang sama muncul lebih dari sekali dalam berkas ini",
-            "The same NIK appears more than once in this file"),
+            "NIK ini sudah muncul di baris sebelumnya dalam berkas ini",
+            "This NIK already appears on an earlier row of this file"),
     NIK_LAST_DIGIT_ZERO(
             Severity.FLAG,
-            "NIK berakhiran 0 dipakai beberapa nama berbeda dalam berkas ini: kemungkinan digit ke-16 hilang oleh"
-                    + " Excel",
-            "A NIK ending in 0 is shared by different names in this file: the 16th digit may have been lost in"
-                    + " Excel"),
+            "NIK berakhiran 0 ini sudah muncul di baris sebelumnya dengan nama lain: kemungkinan digit ke-16 hilang"
+                    + " oleh Excel",
+            "This NIK ending in 0 already appears on an earlier row under another name: the 16th digit may have"
+                    + " been lost in Excel"),
     KK_INVALID(
             Severity.FLAG,
             "No. KK bukan 16 digit angka; tidak disimpan",

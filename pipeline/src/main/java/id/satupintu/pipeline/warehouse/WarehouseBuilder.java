@@ -5,6 +5,7 @@ import static id.satupintu.pipeline.duckdb.DuckDb.literal;
 import static java.util.Objects.requireNonNull;
 
 import id.satupintu.pipeline.duckdb.DuckDb;
+import id.satupintu.pipeline.ingest.ValidationRule;
 import id.satupintu.pipeline.lake.DataDirectory;
 import id.satupintu.schemas.contract.LakeContracts;
 import id.satupintu.schemas.contract.TableContract;
@@ -51,6 +52,7 @@ public final class WarehouseBuilder {
             "enrollment",
             "file_manifest",
             "reject",
+            "staged_flag",
             "mart_recipients_kecamatan",
             "mart_spending_kecamatan",
             "dukcapil_event",
@@ -68,6 +70,7 @@ public final class WarehouseBuilder {
             "enrollment_desa_is_known",
             "enrollment_program_is_known",
             "staged_rows_are_loaded",
+            "staged_flags_are_loaded",
             "mart_recipients_match_enrollment",
             "spending_matches_enrollment",
             "recipients_month_over_month_outlier");
@@ -102,6 +105,7 @@ public final class WarehouseBuilder {
             }
             loadWilayah(connection);
             loadPrograms(connection);
+            loadValidationRules(connection);
             loadBenefitRates(connection);
             registerLake(connection);
             for (String model : STAGING_MODELS) {
@@ -197,6 +201,20 @@ public final class WarehouseBuilder {
             throw new UncheckedIOException("Cannot stage the reference data " + resource, e);
         }
         return copy;
+    }
+
+    private static void loadValidationRules(DuckDBConnection connection) throws SQLException {
+        try (PreparedStatement insert =
+                connection.prepareStatement("INSERT INTO validation_rule VALUES (?, ?, ?, ?)")) {
+            for (ValidationRule rule : ValidationRule.values()) {
+                insert.setString(1, rule.id());
+                insert.setString(2, rule.severity().name());
+                insert.setString(3, rule.messageIndonesian());
+                insert.setString(4, rule.messageEnglish());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
     }
 
     private static void loadPrograms(DuckDBConnection connection) throws SQLException {

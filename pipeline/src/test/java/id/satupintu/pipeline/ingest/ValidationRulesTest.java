@@ -363,7 +363,7 @@ class ValidationRulesTest {
                         "25|RT_RW_INVALID",
                         "26|SEX_UNREADABLE",
                         "27|NIK_KABUPATEN_UNKNOWN",
-                        "28|NIK_DUPLICATE_IN_FILE,NIK_LAST_DIGIT_ZERO",
+                        "28|-",
                         "29|NIK_DUPLICATE_IN_FILE,NIK_LAST_DIGIT_ZERO",
                         "30|-");
     }

@@ -72,7 +72,7 @@ class WarehouseBuilderTest {
     void recordsEveryDataTestWithItsSeverityInTheBuild() throws Exception {
         BuiltWarehouse built = new WarehouseBuilder(data, WilayahTable.national()).build("run-1");
 
-        assertThat(built.tableRows()).containsEntry("data_test_result", 8L);
+        assertThat(built.tableRows()).containsEntry("data_test_result", 9L);
         try (Connection warehouse = DuckDb.openReadOnly(built.file())) {
             assertThat(rows(
                             warehouse,
@@ -86,6 +86,7 @@ class WarehouseBuilderTest {
                             "mart_recipients_match_enrollment error 0",
                             "recipients_month_over_month_outlier warn 0",
                             "spending_matches_enrollment error 0",
+                            "staged_flags_are_loaded error 0",
                             "staged_rows_are_loaded error 0");
         }
     }
