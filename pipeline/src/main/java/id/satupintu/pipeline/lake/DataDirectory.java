@@ -66,6 +66,15 @@ public record DataDirectory(Path root) {
         return reference().resolve("period=" + period).resolve("reference=" + referenceType);
     }
 
+    /** The link step's output: which person each staged row is, per period. */
+    public Path linked() {
+        return lake().resolve("linked");
+    }
+
+    public Path linkedPartition(YearMonth period) {
+        return linked().resolve("period=" + period);
+    }
+
     public Path manifests() {
         return lake().resolve("manifest");
     }

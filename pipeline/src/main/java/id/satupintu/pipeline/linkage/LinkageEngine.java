@@ -616,16 +616,33 @@ public final class LinkageEngine {
             gammas.add("gamma_" + c);
         }
         Thresholds thresholds = spec.thresholds();
+        // an exact-id pair on which every other present comparison disagrees, at least two of them:
+        // one NIK carried by two different people (NIK ganda), kept apart and shown as a conflict
+        List<String> present = new ArrayList<>();
+        List<String> agreeing = new ArrayList<>();
+        for (int c = 0; c < spec.comparisons().size(); c++) {
+            if (!spec.comparisons().get(c).column().equals(spec.exactId())) {
+                present.add("CASE WHEN gamma_" + c + " >= 0 THEN 1 ELSE 0 END");
+                agreeing.add("CASE WHEN gamma_" + c + " > 0 THEN 1 ELSE 0 END");
+            }
+        }
+        String conflict = present.size() < 2
+                ? "false"
+                : "blocking_rule = " + EXACT_ID_RULE + " AND " + String.join(" + ", present) + " >= 2 AND "
+                        + String.join(" + ", agreeing) + " = 0";
         execute(
                 connection,
                 "CREATE TABLE " + SCORED_PAIR + " AS"
                         + " WITH weighted AS (SELECT *, " + String.join(" + ", terms) + " AS match_weight FROM "
                         + COMPARISON_VECTOR + "),"
+                        + " flagged AS (SELECT *, " + conflict + " AS conflict FROM weighted),"
                         + " scored AS (SELECT *, CASE WHEN blocking_rule = " + EXACT_ID_RULE
-                        + " THEN 1.0 ELSE 1 / (1 + pow(2, -match_weight)) END AS match_probability FROM weighted)"
+                        + " AND NOT conflict THEN 1.0 ELSE 1 / (1 + pow(2, -match_weight)) END AS match_probability"
+                        + " FROM flagged)"
                         + " SELECT record_id_l, record_id_r, blocking_rule, " + String.join(", ", gammas)
                         + ", match_weight, match_probability,"
-                        + " CASE WHEN match_probability >= " + thresholds.match() + " THEN 'match'"
+                        + " CASE WHEN conflict THEN 'conflict'"
+                        + " WHEN match_probability >= " + thresholds.match() + " THEN 'match'"
                         + " WHEN match_probability >= " + thresholds.review()
                         + " THEN 'review' ELSE 'non_match' END AS band FROM scored");
     }

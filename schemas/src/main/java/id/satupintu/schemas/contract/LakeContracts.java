@@ -105,6 +105,35 @@ public final class LakeContracts {
                     required(10, "rows_rejected", INT64, "rows written to the rejected lake"),
                     required(11, "ingested_at", TIMESTAMP, "when the ingest finished, UTC")));
 
+    public static final TableContract PERSON_LINK = new TableContract(
+            "person_link",
+            "one staged roster row of a period with the person the link step found it to be",
+            List.of(
+                    required(1, "period", STRING, "roster month, YYYY-MM"),
+                    required(2, "program_code", STRING, "program code"),
+                    required(3, "source_file", STRING, "file name the row came from"),
+                    required(4, "source_row", INT64, "row number as a spreadsheet shows it (header is row 1)"),
+                    required(5, "person_key", STRING, "pseudonymous key of the row's NIK"),
+                    required(
+                            6,
+                            "person_id",
+                            STRING,
+                            "the linked person, stable from month to month; rows of one person share it")));
+
+    public static final TableContract LINK_EVENT = new TableContract(
+            "link_event",
+            "one change of the person registry in a period: a merge, a split, or a NIK used by two people",
+            List.of(
+                    required(1, "period", STRING, "roster month, YYYY-MM"),
+                    required(2, "event", STRING, "MERGE, SPLIT or NIK_GANDA"),
+                    required(
+                            3,
+                            "person_id",
+                            STRING,
+                            "the person that stays (MERGE, SPLIT) or one of the two (NIK_GANDA)"),
+                    required(4, "other_person_id", STRING, "the person merged in, split off, or sharing the NIK"),
+                    required(5, "rows", INT64, "staged rows of the period behind the event")));
+
     /** Staged columns plus the reject verdict: the shape of the Arrow batches an ingest produces. */
     public static final TableContract INGESTED_ROW = new TableContract(
             "ingested_row",
@@ -130,7 +159,7 @@ public final class LakeContracts {
                                     "the row's fields as read; set on rejected rows only"))));
 
     public static List<TableContract> all() {
-        return List.of(STAGED_ROSTER_ROW, REFERENCE_ROW, REJECTED_ROW, FILE_MANIFEST);
+        return List.of(STAGED_ROSTER_ROW, REFERENCE_ROW, REJECTED_ROW, FILE_MANIFEST, PERSON_LINK, LINK_EVENT);
     }
 
     private static List<Column> concat(List<Column> first, List<Column> second) {

@@ -1,0 +1,157 @@
+package id.satupintu.pipeline.linkage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.satupintu.pipeline.duckdb.DuckDb;
+import id.satupintu.pipeline.generate.FaultRates;
+import id.satupintu.pipeline.generate.GeneratedFile;
+import id.satupintu.pipeline.generate.GenerationResult;
+import id.satupintu.pipeline.generate.GeneratorSettings;
+import id.satupintu.pipeline.generate.SyntheticRosterGenerator;
+import id.satupintu.pipeline.ingest.RosterIngest;
+import id.satupintu.pipeline.ingest.SourceCatalogue;
+import id.satupintu.pipeline.lake.DataDirectory;
+import id.satupintu.pipeline.privacy.Pseudonymizer;
+import id.satupintu.schemas.wilayah.WilayahTable;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The link step on two generated months of Buleleng with the default faults, scored against the
+ * generator's truth: who each staged row really is.
+ */
+class PeriodLinkageTest {
+    private static final YearMonth FIRST = YearMonth.of(2026, 9);
+    private static final YearMonth SECOND = YearMonth.of(2026, 10);
+
+    @TempDir
+    static Path root;
+
+    private static DataDirectory data;
+    private static PeriodLinkage.Result first;
+    private static PeriodLinkage.Result second;
+
+    @BeforeAll
+    static void generateIngestAndLink() throws Exception {
+        data = new DataDirectory(root);
+        GenerationResult generated = new SyntheticRosterGenerator(
+                        new GeneratorSettings("51.08", FIRST, 2, 20_000, 11L, FaultRates.defaults()))
+                .generate(root);
+        RosterIngest ingest = new RosterIngest(
+                data,
+                SourceCatalogue.defaults(),
+                WilayahTable.national(),
+                new Pseudonymizer("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII)));
+        for (GeneratedFile file : generated.files()) {
+            ingest.ingest(file.period(), file.path());
+        }
+        PeriodLinkage linkage = new PeriodLinkage(data, 2);
+        first = linkage.link(FIRST);
+        second = linkage.link(SECOND);
+    }
+
+    /** Staged rows of a period with their linked person and their true person. */
+    private static String rows(YearMonth period) {
+        return "(SELECT l.source_file, l.source_row, l.person_id, t.person_id AS true_person, coalesce(t.faults, '')"
+                + " AS faults FROM read_parquet("
+                + DuckDb.literal(data.linkedPartition(period).resolve("person_link.parquet")) + ") l JOIN read_parquet("
+                + DuckDb.literal(data.truth(period).resolve("roster_rows").resolve("*.parquet"))
+                + ") t USING (source_file, source_row))";
+    }
+
+    @Test
+    void everyStagedRowIsLinkedToOnePerson() throws Exception {
+        for (PeriodLinkage.Result result : List.of(first, second)) {
+            String staged = DuckDb.literal(data.staged()
+                    .resolve("period=" + result.period())
+                    .resolve("**")
+                    .resolve("*.parquet"));
+            assertThat(single("SELECT count(*) FROM read_parquet(" + staged + ")"))
+                    .isEqualTo(result.rows());
+            assertThat(single("SELECT count(*) FROM " + rows(result.period()))).isEqualTo(result.rows());
+            assertThat(result.persons()).isLessThan(result.rows());
+        }
+    }
+
+    @Test
+    void linksTheRowsOfOnePersonAcrossProgramsAndKeepsOthersApart() throws Exception {
+        for (YearMonth period : List.of(FIRST, SECOND)) {
+            String pairs = "(SELECT a.person_id = b.person_id AS linked, a.true_person = b.true_person AS same FROM "
+                    + rows(period) + " a JOIN " + rows(period)
+                    + " b ON a.source_file || a.source_row < b.source_file || b.source_row"
+                    + " AND (a.person_id = b.person_id OR a.true_person = b.true_person))";
+            long truePairs = single("SELECT count(*) FROM " + pairs + " WHERE same");
+            long linkedPairs = single("SELECT count(*) FROM " + pairs + " WHERE linked");
+            long correct = single("SELECT count(*) FROM " + pairs + " WHERE linked AND same");
+            double precision = (double) correct / linkedPairs;
+            double recall = (double) correct / truePairs;
+            assertThat(truePairs).isGreaterThan(3_000);
+            assertThat(precision).as("precision %s", period).isGreaterThanOrEqualTo(0.999);
+            assertThat(recall).as("recall %s", period).isGreaterThanOrEqualTo(0.995);
+        }
+    }
+
+    @Test
+    void aNikOfAnotherPersonIsNotMergedWithItsOwner() throws Exception {
+        String wrongNik = "SELECT w.source_file, w.source_row FROM " + rows(SECOND) + " w JOIN " + rows(SECOND)
+                + " o ON o.person_id = w.person_id AND o.true_person <> w.true_person"
+                + " WHERE w.faults LIKE '%NIK_OF_OTHER_PERSON%'";
+        assertThat(single("SELECT count(*) FROM " + rows(SECOND) + " WHERE faults LIKE '%NIK_OF_OTHER_PERSON%'"))
+                .isGreaterThan(0);
+        assertThat(single("SELECT count(*) FROM (" + wrongNik + ")")).isZero();
+        assertThat(second.nikGanda()).isGreaterThan(0);
+    }
+
+    @Test
+    void aPersonKeepsItsIdFromMonthToMonth() throws Exception {
+        String carried = "(SELECT a.true_person, count(DISTINCT a.person_id) AS first_ids, count(DISTINCT"
+                + " b.person_id) AS second_ids, bool_or(a.person_id = b.person_id) AS kept FROM " + rows(FIRST)
+                + " a JOIN " + rows(SECOND) + " b USING (true_person) WHERE a.faults = '' AND b.faults = ''"
+                + " GROUP BY a.true_person)";
+        long persons = single("SELECT count(*) FROM " + carried);
+        long kept = single("SELECT count(*) FROM " + carried + " WHERE kept");
+        assertThat(persons).isGreaterThan(1_000);
+        assertThat((double) kept / persons).isGreaterThanOrEqualTo(0.999);
+        assertThat(second.inherited()).isGreaterThan(second.persons() * 9 / 10);
+    }
+
+    @Test
+    void linkingAPeriodAgainWritesTheSameRows() throws Exception {
+        Path file = data.linkedPartition(SECOND).resolve("person_link.parquet");
+        List<String> before = list("SELECT concat_ws('|', source_file, source_row, person_id) FROM read_parquet("
+                + DuckDb.literal(file) + ")");
+        PeriodLinkage.Result again = new PeriodLinkage(data, 2).link(SECOND);
+        assertThat(again.persons()).isEqualTo(second.persons());
+        assertThat(list("SELECT concat_ws('|', source_file, source_row, person_id) FROM read_parquet("
+                        + DuckDb.literal(file) + ")"))
+                .isEqualTo(before);
+        assertThat(Files.exists(data.linkedPartition(SECOND).resolve("review_pair.parquet")))
+                .isTrue();
+    }
+
+    private static long single(String sql) throws Exception {
+        return Long.parseLong(list(sql).get(0));
+    }
+
+    private static List<String> list(String sql) throws Exception {
+        List<String> values = new ArrayList<>();
+        try (Connection connection = DuckDb.inMemory(2);
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            while (result.next()) {
+                values.add(result.getString(1));
+            }
+        }
+        return values;
+    }
+}
