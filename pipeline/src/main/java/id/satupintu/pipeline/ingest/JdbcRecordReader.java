@@ -1,41 +1,52 @@
 package id.satupintu.pipeline.ingest;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * A table or query in another database, read through its JDBC driver into raw records: the header
  * is the result's column labels, a source row is the result row number (first row 1). Floating
  * point columns are marked {@link RawRecord.CellKind#NUMBER}, date columns
- * {@link RawRecord.CellKind#DATE}. The query is the catalogue's, never user input.
+ * {@link RawRecord.CellKind#DATE}. The query is the catalogue's, never user input; the period is
+ * bound as a parameter ({@link JdbcQuery}).
+ *
+ * <p>A database has no file whose bytes could be hashed, so the reader hashes what it reads: the
+ * header and every row's values as handed to the judge, each value length-prefixed (null marked).
+ * The same rows in the same order give the same {@link #sha256()}, so an unchanged source is
+ * recognized in the manifest.
  */
 final class JdbcRecordReader implements RecordReader {
-    private static final Pattern TABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.]*");
-
     private final String sourceName;
     private final Connection connection;
-    private final Statement statement;
+    private final PreparedStatement statement;
     private final ResultSet result;
     private final List<String> header;
     private final int[] types;
+    private final MessageDigest digest;
+    private long bytesRead;
     private long row;
 
     private JdbcRecordReader(
             String sourceName,
             Connection connection,
-            Statement statement,
+            PreparedStatement statement,
             ResultSet result,
             List<String> header,
             int[] types) {
@@ -45,6 +56,12 @@ final class JdbcRecordReader implements RecordReader {
         this.result = result;
         this.header = header;
         this.types = types;
+        try {
+            this.digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        update(header);
     }
 
     /** The name a JDBC source has in the manifest and the lake: {@code <source id>.jdbc}. */
@@ -52,18 +69,18 @@ final class JdbcRecordReader implements RecordReader {
         return source.id() + ".jdbc";
     }
 
-    static JdbcRecordReader open(SourceDefinition source) throws RosterFileRefusedException {
+    /** Runs the source's query for the period, its placeholders bound as parameters. */
+    static JdbcRecordReader open(SourceDefinition source, YearMonth period) throws RosterFileRefusedException {
         String sourceName = sourceName(source);
-        String query = TABLE_NAME.matcher(source.jdbcQuery().strip()).matches()
-                ? "SELECT * FROM " + source.jdbcQuery().strip()
-                : source.jdbcQuery();
+        JdbcQuery query = JdbcQuery.parse(source.jdbcQuery());
         Connection connection = null;
         try {
             connection = DriverManager.getConnection(source.jdbcUrl());
             connection.setReadOnly(true);
-            Statement statement = connection.createStatement();
+            PreparedStatement statement = connection.prepareStatement(query.sql());
             statement.setFetchSize(10_000);
-            ResultSet result = statement.executeQuery(query);
+            query.bind(statement, period);
+            ResultSet result = statement.executeQuery();
             ResultSetMetaData metadata = result.getMetaData();
             List<String> header = new ArrayList<>();
             int[] types = new int[metadata.getColumnCount()];
@@ -117,9 +134,42 @@ final class JdbcRecordReader implements RecordReader {
                     default -> values[i] = result.getString(i + 1);
                 }
             }
-            return new RawRecord(row, Arrays.asList(values), kinds, null);
+            List<String> record = Arrays.asList(values);
+            update(record);
+            return new RawRecord(row, record, kinds, null);
         } catch (SQLException e) {
             throw new IOException("Source " + sourceName + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** SHA-256 (hex) of the header and the rows read so far; of the whole source once read to the end. */
+    String sha256() {
+        try {
+            return HexFormat.of().formatHex(((MessageDigest) digest.clone()).digest());
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The UTF-8 bytes of the header and row values read so far. */
+    long bytesRead() {
+        return bytesRead;
+    }
+
+    private void update(List<String> values) {
+        ByteBuffer count = ByteBuffer.allocate(Integer.BYTES).putInt(values.size());
+        digest.update(count.array());
+        for (String value : values) {
+            if (value == null) {
+                digest.update((byte) 0);
+                continue;
+            }
+            byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+            digest.update((byte) 1);
+            digest.update(
+                    ByteBuffer.allocate(Integer.BYTES).putInt(bytes.length).array());
+            digest.update(bytes);
+            bytesRead += bytes.length;
         }
     }
 
