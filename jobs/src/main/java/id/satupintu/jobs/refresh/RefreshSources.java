@@ -50,9 +50,10 @@ final class RefreshSources {
         try {
             return SourceCatalogue.defaults().withEntriesOf(SourceCatalogue.read(file));
         } catch (IllegalArgumentException | UncheckedIOException e) {
+            // the message names the file and every problem of the catalogue
             throw new OperatorException(
-                    "Katalog sumber " + file + " tidak dapat dipakai: " + e.getMessage(),
-                    "The source catalogue " + file + " cannot be used: " + e.getMessage());
+                    "Katalog sumber tidak dapat dipakai: " + e.getMessage(),
+                    "The source catalogue cannot be used: " + e.getMessage());
         }
     }
 
