@@ -76,7 +76,7 @@ final class JdbcRecordReader implements RecordReader {
         Connection connection = null;
         try {
             connection = DriverManager.getConnection(source.jdbcUrl());
-            connection.setReadOnly(true);
+            readOnly(connection);
             PreparedStatement statement = connection.prepareStatement(query.sql());
             statement.setFetchSize(10_000);
             query.bind(statement, period);
@@ -186,6 +186,19 @@ final class JdbcRecordReader implements RecordReader {
             connection.close();
         } catch (SQLException e) {
             throw new IOException("Cannot close " + sourceName, e);
+        }
+    }
+
+    /**
+     * Asks the driver for a read-only connection. It is a hint: a driver that cannot change it on
+     * an open connection (DuckDB sets it in the URL) says so with an exception, and the source is
+     * read anyway; the account's rights are what really keeps the other database safe.
+     */
+    private static void readOnly(Connection connection) {
+        try {
+            connection.setReadOnly(true);
+        } catch (SQLException e) {
+            // a hint only, see above
         }
     }
 
