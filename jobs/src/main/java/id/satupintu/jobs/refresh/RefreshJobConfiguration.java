@@ -75,11 +75,10 @@ class RefreshJobConfiguration {
                             boolean jdbcSources =
                                     !sources.catalogue().jdbcSources().isEmpty();
                             if (inboxFiles(data, period).findAny().isEmpty() && !jdbcSources) {
+                                // with a JDBC source configured there is always something to ingest
                                 throw new OperatorException(
-                                        "Tidak ada berkas roster di " + data.inbox(period)
-                                                + " dan tidak ada sumber JDBC di katalog sumber",
-                                        "No roster files in " + data.inbox(period)
-                                                + " and no JDBC source in the source catalogue");
+                                        "Tidak ada berkas roster di " + data.inbox(period),
+                                        "No roster files in " + data.inbox(period));
                             }
                             // files taken out of the inbox since an earlier run must not stay in the lake
                             deleteTree(data.manifestPartition(period));

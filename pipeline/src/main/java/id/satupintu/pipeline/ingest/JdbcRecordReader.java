@@ -95,8 +95,8 @@ final class JdbcRecordReader implements RecordReader {
             closeQuietly(connection);
             throw new RosterFileRefusedException(
                     sourceName,
-                    "sumber JDBC tidak dapat dibaca: " + e.getMessage(),
-                    "the JDBC source cannot be read: " + e.getMessage());
+                    "sumber JDBC tidak dapat dibaca: " + describe(e),
+                    "the JDBC source cannot be read: " + describe(e));
         } catch (RosterFileRefusedException e) {
             closeQuietly(connection);
             throw e;
@@ -114,7 +114,6 @@ final class JdbcRecordReader implements RecordReader {
             if (!result.next()) {
                 return null;
             }
-            row++;
             String[] values = new String[types.length];
             Map<Integer, RawRecord.CellKind> kinds = new HashMap<>(2);
             for (int i = 0; i < types.length; i++) {
@@ -134,11 +133,13 @@ final class JdbcRecordReader implements RecordReader {
                     default -> values[i] = result.getString(i + 1);
                 }
             }
+            row++;
             List<String> record = Arrays.asList(values);
             update(record);
             return new RawRecord(row, record, kinds, null);
         } catch (SQLException e) {
-            throw new IOException("Source " + sourceName + " cannot be read: " + e.getMessage(), e);
+            // no cause: the reason reaches the log, the manifest and the warehouse (see describe)
+            throw new IOException("row " + (row + 1) + " of " + sourceName + " cannot be read: " + describe(e));
         }
     }
 
@@ -187,6 +188,21 @@ final class JdbcRecordReader implements RecordReader {
         } catch (SQLException e) {
             throw new IOException("Cannot close " + sourceName, e);
         }
+    }
+
+    /**
+     * The driver's reason, fit for the log, the manifest and the warehouse. A data exception
+     * (SQLState class 22: a conversion, a value out of range) often quotes the value it choked on,
+     * which may be a NIK or a name, so for those only the state and the vendor code are told; the
+     * other reasons (unreachable, login, a missing table, a syntax error) are about the source and
+     * its query and are told as the driver gives them.
+     */
+    static String describe(SQLException e) {
+        String state = e.getSQLState();
+        if (state != null && state.startsWith("22")) {
+            return "a value cannot be converted (SQLState " + state + ", error code " + e.getErrorCode() + ")";
+        }
+        return e.getMessage() == null ? "SQLState " + state : e.getMessage();
     }
 
     /**

@@ -122,6 +122,25 @@ class JdbcSourceTest {
     }
 
     @Test
+    void aValueTheDatabaseCannotConvertIsNotQuotedInTheRefusal() throws Exception {
+        try (Connection keepAlive = database("roster_conversion")) {
+            SourceCatalogue catalogue = catalogue(
+                    root,
+                    "jdbc:h2:mem:roster_conversion",
+                    "SELECT nik, CAST(nama AS INT) AS nama, kode_desa, tgl_lahir, nominal FROM penerima");
+
+            FileManifest manifest = LakeQueries.ingest(new DataDirectory(root), catalogue)
+                    .ingestJdbc(PERIOD, catalogue.jdbcSources().get(0));
+
+            assertThat(manifest.status()).isEqualTo(FileManifest.Status.REFUSED);
+            assertThat(manifest.refusalReasonEnglish().orElseThrow())
+                    .contains("SQLState 22")
+                    .doesNotContain("NI LUH")
+                    .doesNotContain("5108");
+        }
+    }
+
+    @Test
     void refusesASourceWhoseDatabaseCannotBeReached() throws Exception {
         SourceCatalogue catalogue = catalogue(root, "jdbc:h2:mem:absent;IFEXISTS=TRUE", "penerima");
 
