@@ -3,9 +3,8 @@ package id.satupintu.jobs.refresh;
 import id.satupintu.jobs.OperatorException;
 import id.satupintu.pipeline.ingest.FileManifest;
 import id.satupintu.pipeline.ingest.RosterIngest;
-import id.satupintu.pipeline.ingest.SourceCatalogue;
+import id.satupintu.pipeline.ingest.SourceDefinition;
 import id.satupintu.pipeline.lake.DataDirectory;
-import id.satupintu.pipeline.privacy.Pseudonymizer;
 import id.satupintu.pipeline.warehouse.BuiltWarehouse;
 import id.satupintu.pipeline.warehouse.WarehouseBuilder;
 import id.satupintu.pipeline.warehouse.WarehousePublisher;
@@ -35,7 +34,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The monthly refresh: prepare the period's lake partitions, ingest every inbox file of the period
- * (one partition per file, in parallel), build a new warehouse over the whole lake, publish it.
+ * and every JDBC source of the source catalogue (one partition per file or source, in parallel),
+ * build a new warehouse over the whole lake, publish it.
  * Each step is a thin adapter over a pipeline operation and can be re-run: outputs are written
  * under temporary names and renamed into place.
  */
@@ -56,21 +56,26 @@ class RefreshJobConfiguration {
     }
 
     @Bean
-    RosterIngest rosterIngest(DataDirectory dataDirectory) {
-        return new RosterIngest(
-                dataDirectory,
-                SourceCatalogue.defaults(),
-                WilayahTable.national(),
-                Pseudonymizer.fromKeyFile(dataDirectory.pseudonymKey()));
+    RefreshSources refreshSources(
+            DataDirectory dataDirectory, @Value("${satupintu.source-catalogue:}") String sourceCatalogue) {
+        return new RefreshSources(dataDirectory, sourceCatalogue);
     }
 
     @Bean
-    Step prepareStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, DataDirectory data) {
+    Step prepareStep(
+            JobRepository jobRepository,
+            PlatformTransactionManager transactionManager,
+            DataDirectory data,
+            RefreshSources sources) {
         return new StepBuilder("prepare", jobRepository)
                 .tasklet(
                         (contribution, chunkContext) -> {
                             YearMonth period = period(contribution.getStepExecution());
-                            if (inboxFiles(data, period).findAny().isEmpty()) {
+                            // an unusable catalogue stops the run here, before the lake is touched
+                            boolean jdbcSources =
+                                    !sources.catalogue().jdbcSources().isEmpty();
+                            if (inboxFiles(data, period).findAny().isEmpty() && !jdbcSources) {
+                                // with a JDBC source configured there is always something to ingest
                                 throw new OperatorException(
                                         "Tidak ada berkas roster di " + data.inbox(period),
                                         "No roster files in " + data.inbox(period));
@@ -89,15 +94,21 @@ class RefreshJobConfiguration {
     Step ingestFileStep(
             JobRepository jobRepository,
             PlatformTransactionManager transactionManager,
-            RosterIngest rosterIngest,
+            RefreshSources sources,
             RefreshProgress refreshProgress) {
         return new StepBuilder("ingestFile", jobRepository)
                 .listener(refreshProgress)
                 .tasklet(
                         (contribution, chunkContext) -> {
                             StepExecution step = contribution.getStepExecution();
-                            Path file = Path.of(step.getExecutionContext().getString("file"));
-                            FileManifest manifest = rosterIngest.ingest(period(step), file);
+                            ExecutionContext partition = step.getExecutionContext();
+                            RosterIngest rosterIngest = sources.ingest();
+                            FileManifest manifest = partition.containsKey(InboxPartitioner.JDBC_SOURCE)
+                                    ? rosterIngest.ingestJdbc(
+                                            period(step),
+                                            jdbcSource(sources, partition.getString(InboxPartitioner.JDBC_SOURCE)))
+                                    : rosterIngest.ingest(
+                                            period(step), Path.of(partition.getString(InboxPartitioner.FILE)));
                             step.setReadCount(manifest.rowsRead());
                             contribution.incrementWriteCount(manifest.rowsStaged());
                             contribution.incrementFilterCount(manifest.rowsRejected());
@@ -111,8 +122,11 @@ class RefreshJobConfiguration {
 
     @Bean
     @StepScope
-    Partitioner inboxPartitioner(DataDirectory data, @Value("#{jobParameters['period']}") String period) {
-        return new InboxPartitioner(inboxFiles(data, YearMonth.parse(period)).toList());
+    Partitioner inboxPartitioner(
+            DataDirectory data, RefreshSources sources, @Value("#{jobParameters['period']}") String period) {
+        return new InboxPartitioner(
+                inboxFiles(data, YearMonth.parse(period)).toList(),
+                sources.catalogue().jdbcSources());
     }
 
     @Bean
@@ -194,6 +208,16 @@ class RefreshJobConfiguration {
                 .next(buildStep)
                 .next(publishStep)
                 .build();
+    }
+
+    /** The JDBC source of a partition, as the catalogue has it now; a source taken out since is an error. */
+    private static SourceDefinition jdbcSource(RefreshSources sources, String id) {
+        return sources.catalogue().jdbcSources().stream()
+                .filter(source -> source.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new OperatorException(
+                        "Sumber JDBC " + id + " tidak ada lagi di katalog sumber",
+                        "The JDBC source " + id + " is no longer in the source catalogue"));
     }
 
     static YearMonth period(StepExecution step) {

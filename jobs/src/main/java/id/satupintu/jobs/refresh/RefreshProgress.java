@@ -50,7 +50,7 @@ final class RefreshProgress implements JobExecutionListener, StepExecutionListen
     @Override
     public void beforeStep(StepExecution step) {
         ProgressBar current = bar;
-        if (current != null && !step.getStepName().startsWith("ingestFile:")) {
+        if (current != null && !InboxPartitioner.isPartition(step.getStepName())) {
             current.setExtraMessage(step.getStepName());
         }
     }
@@ -58,10 +58,12 @@ final class RefreshProgress implements JobExecutionListener, StepExecutionListen
     @Override
     public ExitStatus afterStep(StepExecution step) {
         ProgressBar current = bar;
-        if (current != null && step.getStepName().startsWith("ingestFile:")) {
-            Path file = Path.of(step.getExecutionContext().getString("file"));
-            current.stepBy(size(file));
-            current.setExtraMessage(file.getFileName().toString());
+        if (current != null && InboxPartitioner.isPartition(step.getStepName())) {
+            // a JDBC source has no file: the bar counts inbox megabytes, the message names the source
+            if (step.getExecutionContext().containsKey(InboxPartitioner.FILE)) {
+                current.stepBy(size(Path.of(step.getExecutionContext().getString(InboxPartitioner.FILE))));
+            }
+            current.setExtraMessage(InboxPartitioner.sourceName(step.getStepName()));
         }
         return step.getExitStatus();
     }

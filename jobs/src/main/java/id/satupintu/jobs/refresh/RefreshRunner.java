@@ -107,9 +107,9 @@ public final class RefreshRunner {
     static RefreshOutcome outcome(YearMonth period, JobExecution execution) {
         List<RefreshOutcome.FileOutcome> files = new ArrayList<>();
         for (StepExecution step : execution.getStepExecutions()) {
-            if (step.getStepName().startsWith("ingestFile:")) {
+            if (InboxPartitioner.isPartition(step.getStepName())) {
                 files.add(new RefreshOutcome.FileOutcome(
-                        step.getStepName().substring("ingestFile:file:".length()),
+                        InboxPartitioner.sourceName(step.getStepName()),
                         step.getExecutionContext().getString("status", "UNKNOWN"),
                         step.getReadCount(),
                         step.getWriteCount(),

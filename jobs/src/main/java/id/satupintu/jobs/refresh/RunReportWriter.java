@@ -66,9 +66,9 @@ final class RunReportWriter implements JobExecutionListener {
             entry.put("step", step.getStepName());
             entry.put("status", step.getStatus().name());
             entry.put("durationMillis", millis(step.getStartTime(), step.getEndTime()));
-            if (step.getStepName().startsWith("ingestFile:")) {
+            if (InboxPartitioner.isPartition(step.getStepName())) {
                 Map<String, Object> file = new LinkedHashMap<>();
-                file.put("file", step.getStepName().substring("ingestFile:file:".length()));
+                file.put("file", InboxPartitioner.sourceName(step.getStepName()));
                 file.put("status", step.getExecutionContext().getString("status", "UNKNOWN"));
                 file.put("rowsRead", step.getReadCount());
                 file.put("rowsStaged", step.getWriteCount());

@@ -46,7 +46,7 @@ public record RunSummary(
         long refused = 0;
         String step = null;
         for (StepExecution stepExecution : execution.getStepExecutions()) {
-            if (stepExecution.getStepName().startsWith("ingestFile:")) {
+            if (InboxPartitioner.isPartition(stepExecution.getStepName())) {
                 read += stepExecution.getReadCount();
                 staged += stepExecution.getWriteCount();
                 rejected += stepExecution.getFilterCount();
@@ -58,7 +58,7 @@ public record RunSummary(
                 }
             }
             if ((stepExecution.getStatus() == BatchStatus.STARTED || stepExecution.getStatus() == BatchStatus.FAILED)
-                    && !stepExecution.getStepName().startsWith("ingestFile:")) {
+                    && !InboxPartitioner.isPartition(stepExecution.getStepName())) {
                 step = stepExecution.getStepName();
             }
         }

@@ -1,41 +1,52 @@
 package id.satupintu.pipeline.ingest;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * A table or query in another database, read through its JDBC driver into raw records: the header
  * is the result's column labels, a source row is the result row number (first row 1). Floating
  * point columns are marked {@link RawRecord.CellKind#NUMBER}, date columns
- * {@link RawRecord.CellKind#DATE}. The query is the catalogue's, never user input.
+ * {@link RawRecord.CellKind#DATE}. The query is the catalogue's, never user input; the period is
+ * bound as a parameter ({@link JdbcQuery}).
+ *
+ * <p>A database has no file whose bytes could be hashed, so the reader hashes what it reads: the
+ * header and every row's values as handed to the judge, each value length-prefixed (null marked).
+ * The same rows in the same order give the same {@link #sha256()}, so an unchanged source is
+ * recognized in the manifest.
  */
 final class JdbcRecordReader implements RecordReader {
-    private static final Pattern TABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.]*");
-
     private final String sourceName;
     private final Connection connection;
-    private final Statement statement;
+    private final PreparedStatement statement;
     private final ResultSet result;
     private final List<String> header;
     private final int[] types;
+    private final MessageDigest digest;
+    private long bytesRead;
     private long row;
 
     private JdbcRecordReader(
             String sourceName,
             Connection connection,
-            Statement statement,
+            PreparedStatement statement,
             ResultSet result,
             List<String> header,
             int[] types) {
@@ -45,6 +56,12 @@ final class JdbcRecordReader implements RecordReader {
         this.result = result;
         this.header = header;
         this.types = types;
+        try {
+            this.digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        update(header);
     }
 
     /** The name a JDBC source has in the manifest and the lake: {@code <source id>.jdbc}. */
@@ -52,18 +69,18 @@ final class JdbcRecordReader implements RecordReader {
         return source.id() + ".jdbc";
     }
 
-    static JdbcRecordReader open(SourceDefinition source) throws RosterFileRefusedException {
+    /** Runs the source's query for the period, its placeholders bound as parameters. */
+    static JdbcRecordReader open(SourceDefinition source, YearMonth period) throws RosterFileRefusedException {
         String sourceName = sourceName(source);
-        String query = TABLE_NAME.matcher(source.jdbcQuery().strip()).matches()
-                ? "SELECT * FROM " + source.jdbcQuery().strip()
-                : source.jdbcQuery();
+        JdbcQuery query = JdbcQuery.parse(source.jdbcQuery());
         Connection connection = null;
         try {
             connection = DriverManager.getConnection(source.jdbcUrl());
-            connection.setReadOnly(true);
-            Statement statement = connection.createStatement();
+            readOnly(connection);
+            PreparedStatement statement = connection.prepareStatement(query.sql());
             statement.setFetchSize(10_000);
-            ResultSet result = statement.executeQuery(query);
+            query.bind(statement, period);
+            ResultSet result = statement.executeQuery();
             ResultSetMetaData metadata = result.getMetaData();
             List<String> header = new ArrayList<>();
             int[] types = new int[metadata.getColumnCount()];
@@ -78,8 +95,8 @@ final class JdbcRecordReader implements RecordReader {
             closeQuietly(connection);
             throw new RosterFileRefusedException(
                     sourceName,
-                    "sumber JDBC tidak dapat dibaca: " + e.getMessage(),
-                    "the JDBC source cannot be read: " + e.getMessage());
+                    "sumber JDBC tidak dapat dibaca: " + describe(e),
+                    "the JDBC source cannot be read: " + describe(e));
         } catch (RosterFileRefusedException e) {
             closeQuietly(connection);
             throw e;
@@ -97,7 +114,6 @@ final class JdbcRecordReader implements RecordReader {
             if (!result.next()) {
                 return null;
             }
-            row++;
             String[] values = new String[types.length];
             Map<Integer, RawRecord.CellKind> kinds = new HashMap<>(2);
             for (int i = 0; i < types.length; i++) {
@@ -117,9 +133,44 @@ final class JdbcRecordReader implements RecordReader {
                     default -> values[i] = result.getString(i + 1);
                 }
             }
-            return new RawRecord(row, Arrays.asList(values), kinds, null);
+            row++;
+            List<String> record = Arrays.asList(values);
+            update(record);
+            return new RawRecord(row, record, kinds, null);
         } catch (SQLException e) {
-            throw new IOException("Source " + sourceName + " cannot be read: " + e.getMessage(), e);
+            // no cause: the reason reaches the log, the manifest and the warehouse (see describe)
+            throw new IOException("row " + (row + 1) + " of " + sourceName + " cannot be read: " + describe(e));
+        }
+    }
+
+    /** SHA-256 (hex) of the header and the rows read so far; of the whole source once read to the end. */
+    String sha256() {
+        try {
+            return HexFormat.of().formatHex(((MessageDigest) digest.clone()).digest());
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The UTF-8 bytes of the header and row values read so far. */
+    long bytesRead() {
+        return bytesRead;
+    }
+
+    private void update(List<String> values) {
+        ByteBuffer count = ByteBuffer.allocate(Integer.BYTES).putInt(values.size());
+        digest.update(count.array());
+        for (String value : values) {
+            if (value == null) {
+                digest.update((byte) 0);
+                continue;
+            }
+            byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+            digest.update((byte) 1);
+            digest.update(
+                    ByteBuffer.allocate(Integer.BYTES).putInt(bytes.length).array());
+            digest.update(bytes);
+            bytesRead += bytes.length;
         }
     }
 
@@ -136,6 +187,34 @@ final class JdbcRecordReader implements RecordReader {
             connection.close();
         } catch (SQLException e) {
             throw new IOException("Cannot close " + sourceName, e);
+        }
+    }
+
+    /**
+     * The driver's reason, fit for the log, the manifest and the warehouse. A data exception
+     * (SQLState class 22: a conversion, a value out of range) often quotes the value it choked on,
+     * which may be a NIK or a name, so for those only the state and the vendor code are told; the
+     * other reasons (unreachable, login, a missing table, a syntax error) are about the source and
+     * its query and are told as the driver gives them.
+     */
+    static String describe(SQLException e) {
+        String state = e.getSQLState();
+        if (state != null && state.startsWith("22")) {
+            return "a value cannot be converted (SQLState " + state + ", error code " + e.getErrorCode() + ")";
+        }
+        return e.getMessage() == null ? "SQLState " + state : e.getMessage();
+    }
+
+    /**
+     * Asks the driver for a read-only connection. It is a hint: a driver that cannot change it on
+     * an open connection (DuckDB sets it in the URL) says so with an exception, and the source is
+     * read anyway; the account's rights are what really keeps the other database safe.
+     */
+    private static void readOnly(Connection connection) {
+        try {
+            connection.setReadOnly(true);
+        } catch (SQLException e) {
+            // a hint only, see above
         }
     }
 

@@ -134,9 +134,10 @@ public final class RosterIngest {
     }
 
     /**
-     * Ingests a {@code JDBC} source of the catalogue: its table or query in another database. The
-     * manifest names it {@code <source id>.jdbc}; its SHA-256 is that of the rows as read, so an
-     * unchanged table gives the same manifest checksum.
+     * Ingests a {@code JDBC} source of the catalogue: its table or query in another database, the
+     * query's period placeholders bound to {@code period}. The manifest names it
+     * {@code <source id>.jdbc}; its SHA-256 is that of the header and rows as read, and its size the
+     * bytes of their values, so an unchanged table gives the same manifest checksum.
      */
     public FileManifest ingestJdbc(YearMonth period, SourceDefinition source) {
         requireNonNull(source, "source is null");
@@ -144,11 +145,32 @@ public final class RosterIngest {
             throw new IllegalArgumentException("Source " + source.id() + " is not a JDBC source");
         }
         String name = JdbcRecordReader.sourceName(source);
-        try {
-            RecordReader records = JdbcRecordReader.open(source);
-            return ingestRecords(period, source, name, null, null, 0, records);
+        try (JdbcRecordReader records = JdbcRecordReader.open(source, period)) {
+            FileManifest written = ingestRecords(period, source, name, null, null, 0, records);
+            // ingestRecords checksums the lake output when it has no source bytes: record the rows read instead
+            FileManifest manifest = new FileManifest(
+                    written.period(),
+                    written.programCode(),
+                    written.sourceFile(),
+                    records.sha256(),
+                    records.bytesRead(),
+                    written.status(),
+                    written.refusalReasonIndonesian(),
+                    written.refusalReasonEnglish(),
+                    written.rowsRead(),
+                    written.rowsStaged(),
+                    written.rowsRejected(),
+                    written.ingestedAt());
+            try (DuckDBConnection connection = DuckDb.inMemory(1)) {
+                writeManifest(connection, manifest);
+            }
+            return manifest;
         } catch (RosterFileRefusedException e) {
             return refused(period, Optional.of(source.partition()), name, sha256Of(new byte[0]), 0, e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot write the manifest of " + name, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot close " + name, e);
         }
     }
 

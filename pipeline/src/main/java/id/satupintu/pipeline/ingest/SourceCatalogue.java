@@ -7,8 +7,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,8 +21,14 @@ public record SourceCatalogue(List<SourceDefinition> sources) {
 
     public SourceCatalogue {
         sources = List.copyOf(requireNonNull(sources, "sources is null"));
-        List<String> problems =
-                sources.stream().flatMap(source -> source.problems().stream()).toList();
+        List<String> problems = new ArrayList<>(
+                sources.stream().flatMap(source -> source.problems().stream()).toList());
+        Set<String> ids = new HashSet<>();
+        for (SourceDefinition source : sources) {
+            if (!ids.add(source.id())) {
+                problems.add("source id " + source.id() + " is used twice");
+            }
+        }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("Invalid source catalogue: " + String.join("; ", problems));
         }
@@ -49,6 +58,19 @@ public record SourceCatalogue(List<SourceDefinition> sources) {
             throw new IllegalArgumentException(
                     "Source catalogue " + file + " is not valid JSON: " + e.getOriginalMessage(), e);
         }
+    }
+
+    /**
+     * The built-in catalogue with a deployment's own entries: the deployment's first, in its order
+     * (so they win for a file name both match), then the built-in entries whose id it does not
+     * reuse. An entry with the id of a built-in one replaces it.
+     */
+    public SourceCatalogue withEntriesOf(SourceCatalogue deployment) {
+        Set<String> replaced = new HashSet<>();
+        deployment.sources().forEach(source -> replaced.add(source.id()));
+        List<SourceDefinition> merged = new ArrayList<>(deployment.sources());
+        sources.stream().filter(source -> !replaced.contains(source.id())).forEach(merged::add);
+        return new SourceCatalogue(merged);
     }
 
     /** The sources read from another database rather than from inbox files. */

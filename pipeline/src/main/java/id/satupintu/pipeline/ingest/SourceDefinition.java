@@ -43,7 +43,9 @@ import java.util.Set;
  * @param dateFormats patterns tried in order for date columns (java.time syntax)
  * @param columns staged column name to the header names (synonyms) that may carry it
  * @param jdbcUrl for {@code JDBC}: the connection URL of the other database
- * @param jdbcQuery for {@code JDBC}: the query, or a plain table name
+ * @param jdbcQuery for {@code JDBC}: the query, or a plain table name; the query may name the
+ *     period as {@code :period} ({@code YYYY-MM} text), {@code :period_start} and
+ *     {@code :period_end} (dates, end exclusive), bound as parameters ({@link JdbcQuery})
  */
 public record SourceDefinition(
         String id,
@@ -154,6 +156,18 @@ public record SourceDefinition(
         }
         if (format.equals(JDBC) && (jdbcUrl == null || jdbcQuery == null)) {
             problems.add("source " + id + ": a JDBC source needs jdbcUrl and jdbcQuery");
+        }
+        if (format.equals(JDBC) && jdbcQuery != null) {
+            for (String unknown : JdbcQuery.parse(jdbcQuery).unknownParameters()) {
+                problems.add("source " + id + ": unknown placeholder :" + unknown + " in jdbcQuery (known: "
+                        + String.join(
+                                ", ",
+                                JdbcQuery.PLACEHOLDERS.stream()
+                                        .sorted()
+                                        .map(name -> ":" + name)
+                                        .toList())
+                        + ")");
+            }
         }
         if (!format.equals(JDBC) && filePattern.isEmpty()) {
             problems.add("source " + id + ": no filePattern");

@@ -88,6 +88,59 @@ class JdbcSourceTest {
     }
 
     @Test
+    void bindsThePeriodAndChecksumsTheRowsRead() throws Exception {
+        try (Connection keepAlive = database("roster_period")) {
+            try (Statement statement = keepAlive.createStatement()) {
+                statement.execute("ALTER TABLE penerima ADD COLUMN bulan VARCHAR(7) DEFAULT '2026-10'");
+                statement.execute("UPDATE penerima SET bulan = '2026-09' WHERE nama = 'NI MADE SARI'");
+            }
+            SourceCatalogue catalogue = catalogue(
+                    root,
+                    "jdbc:h2:mem:roster_period",
+                    "SELECT nik, nama, kode_desa, tgl_lahir, nominal FROM penerima WHERE bulan = :period ORDER BY nik");
+            DataDirectory data = new DataDirectory(root);
+            RosterIngest ingest = LakeQueries.ingest(data, catalogue);
+
+            FileManifest first =
+                    ingest.ingestJdbc(PERIOD, catalogue.jdbcSources().get(0));
+            FileManifest again =
+                    ingest.ingestJdbc(PERIOD, catalogue.jdbcSources().get(0));
+            try (Statement statement = keepAlive.createStatement()) {
+                statement.execute("UPDATE penerima SET nominal = 200000 WHERE nama = 'NI LUH ASTITI'");
+            }
+            FileManifest changed =
+                    ingest.ingestJdbc(PERIOD, catalogue.jdbcSources().get(0));
+
+            assertThat(List.of(first.rowsRead(), first.rowsStaged(), first.rowsRejected()))
+                    .containsExactly(2L, 1L, 1L);
+            assertThat(first.sha256()).matches("[0-9a-f]{64}").isEqualTo(again.sha256());
+            assertThat(changed.sha256()).isNotEqualTo(first.sha256());
+            assertThat(rows("SELECT sha256 FROM "
+                            + parquet(data.manifestPartition(PERIOD).resolve("bansos-db.jdbc.parquet"))))
+                    .containsExactly(changed.sha256());
+        }
+    }
+
+    @Test
+    void aValueTheDatabaseCannotConvertIsNotQuotedInTheRefusal() throws Exception {
+        try (Connection keepAlive = database("roster_conversion")) {
+            SourceCatalogue catalogue = catalogue(
+                    root,
+                    "jdbc:h2:mem:roster_conversion",
+                    "SELECT nik, CAST(nama AS INT) AS nama, kode_desa, tgl_lahir, nominal FROM penerima");
+
+            FileManifest manifest = LakeQueries.ingest(new DataDirectory(root), catalogue)
+                    .ingestJdbc(PERIOD, catalogue.jdbcSources().get(0));
+
+            assertThat(manifest.status()).isEqualTo(FileManifest.Status.REFUSED);
+            assertThat(manifest.refusalReasonEnglish().orElseThrow())
+                    .contains("SQLState 22")
+                    .doesNotContain("NI LUH")
+                    .doesNotContain("5108");
+        }
+    }
+
+    @Test
     void refusesASourceWhoseDatabaseCannotBeReached() throws Exception {
         SourceCatalogue catalogue = catalogue(root, "jdbc:h2:mem:absent;IFEXISTS=TRUE", "penerima");
 
