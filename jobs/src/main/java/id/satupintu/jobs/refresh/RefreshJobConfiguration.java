@@ -5,6 +5,7 @@ import id.satupintu.pipeline.ingest.FileManifest;
 import id.satupintu.pipeline.ingest.RosterIngest;
 import id.satupintu.pipeline.ingest.SourceDefinition;
 import id.satupintu.pipeline.lake.DataDirectory;
+import id.satupintu.pipeline.linkage.PeriodLinkage;
 import id.satupintu.pipeline.warehouse.BuiltWarehouse;
 import id.satupintu.pipeline.warehouse.WarehouseBuilder;
 import id.satupintu.pipeline.warehouse.WarehousePublisher;
@@ -140,6 +141,38 @@ class RefreshJobConfiguration {
                 .build();
     }
 
+    /** Links every staged row of the period into persons with stable ids (lake/linked/). */
+    @Bean
+    Step linkStep(
+            JobRepository jobRepository,
+            PlatformTransactionManager transactionManager,
+            DataDirectory data,
+            RefreshProgress refreshProgress) {
+        return new StepBuilder("link", jobRepository)
+                .listener(refreshProgress)
+                .tasklet(
+                        (contribution, chunkContext) -> {
+                            StepExecution step = contribution.getStepExecution();
+                            PeriodLinkage.Result linked = new PeriodLinkage(
+                                            data,
+                                            Math.max(1, Runtime.getRuntime().availableProcessors()))
+                                    .link(period(step));
+                            ExecutionContext jobContext = step.getJobExecution().getExecutionContext();
+                            jobContext.putLong("link.rows", linked.rows());
+                            jobContext.putLong("link.candidatePairs", linked.candidatePairs());
+                            jobContext.putLong("link.persons", linked.persons());
+                            jobContext.putLong("link.personsKeepingTheirId", linked.inherited());
+                            jobContext.putLong("link.merges", linked.merges());
+                            jobContext.putLong("link.splits", linked.splits());
+                            jobContext.putLong("link.nikGanda", linked.nikGanda());
+                            jobContext.putLong("link.reviewPairs", linked.reviewPairs());
+                            contribution.incrementWriteCount(linked.persons());
+                            return RepeatStatus.FINISHED;
+                        },
+                        transactionManager)
+                .build();
+    }
+
     @Bean
     Step buildStep(
             JobRepository jobRepository,
@@ -195,6 +228,7 @@ class RefreshJobConfiguration {
             JobRepository jobRepository,
             Step prepareStep,
             Step ingestStep,
+            Step linkStep,
             Step buildStep,
             Step publishStep,
             DataDirectory data,
@@ -205,6 +239,7 @@ class RefreshJobConfiguration {
                 .listener(new RunReportWriter(data, onFailureCommand))
                 .start(prepareStep)
                 .next(ingestStep)
+                .next(linkStep)
                 .next(buildStep)
                 .next(publishStep)
                 .build();

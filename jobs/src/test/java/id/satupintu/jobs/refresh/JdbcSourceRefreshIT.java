@@ -152,8 +152,14 @@ class JdbcSourceRefreshIT {
                             "SELECT concat_ws('|', program_code, source_row, rule_id) FROM reject"
                                     + " WHERE period = '2026-10' AND source_file = '" + SOURCE + "'"))
                     .containsExactly("BANSOS_DAERAH|3|NIK_LENGTH");
-            List<String> personIds = rows(duckdb, "SELECT person_key FROM " + parquet(staged()) + " ORDER BY 1");
-            assertThat(personIds).hasSize(4);
+            // the enrollment holds the persons the link step found for the source's staged rows
+            List<String> personIds = rows(
+                    duckdb,
+                    "SELECT person_id FROM "
+                            + parquet(data.linkedPartition(java.time.YearMonth.of(2026, 10))
+                                    .resolve("person_link.parquet"))
+                            + " WHERE source_file = '" + SOURCE + "' ORDER BY 1");
+            assertThat(personIds).hasSize(4).doesNotHaveDuplicates();
             assertThat(single(
                             warehouse,
                             "SELECT count(*) FROM enrollment WHERE period = '2026-10' AND program_code = 'BANSOS_DAERAH'"

@@ -314,6 +314,27 @@ class MonthlyRefreshJobIT {
                 .contains("\"rowsRejected\" : " + pbi.rejectRows())
                 .contains("\"test\" : \"staged_rows_are_loaded\"")
                 .contains("\"NIK_MISSING\" : ");
+        String linkedPersons = single(
+                duckdb,
+                "SELECT count(DISTINCT person_id) FROM read_parquet("
+                        + DuckDb.literal(faulty.linkedPartition(SECOND).resolve("person_link.parquet")) + ")");
+        assertThat(json).contains("\"persons\" : " + linkedPersons);
+        try (Connection warehouse = DuckDb.openReadOnly(faulty.publishedWarehouse())) {
+            // the warehouse counts the persons the link step found, not NIKs
+            assertThat(single(
+                            warehouse,
+                            "SELECT count(DISTINCT person_id) FROM enrollment WHERE period = '" + SECOND + "'"))
+                    .isEqualTo(linkedPersons);
+            assertThat(Long.parseLong(single(
+                            warehouse,
+                            "SELECT count(DISTINCT person_id) FROM enrollment WHERE period = '" + SECOND + "'")))
+                    .isLessThan(Long.parseLong(single(
+                            duckdb,
+                            "SELECT count(DISTINCT person_key) FROM read_parquet("
+                                    + DuckDb.literal(
+                                            faulty.linkedPartition(SECOND).resolve("person_link.parquet"))
+                                    + ")")));
+        }
     }
 
     @Test

@@ -43,7 +43,7 @@ public final class WarehouseBuilder {
     private static final String BENEFIT_RATES = "/id/satupintu/schemas/reference/program/benefit_rate.csv";
 
     /** Staging models: temporary tables of the build session, never stored in the file. */
-    static final List<String> STAGING_MODELS = List.of("stg_roster_row");
+    static final List<String> STAGING_MODELS = List.of("stg_person_key", "stg_roster_row");
 
     /** Mart models in dependency order; each fills the warehouse table of the same name. */
     static final List<String> MART_MODELS = List.of(
@@ -53,6 +53,7 @@ public final class WarehouseBuilder {
             "file_manifest",
             "reject",
             "staged_flag",
+            "link_event",
             "mart_recipients_kecamatan",
             "mart_spending_kecamatan",
             "dukcapil_event",
@@ -237,6 +238,14 @@ public final class WarehouseBuilder {
         registerLakePart(connection, "lake_reference", dataDirectory.reference(), LakeContracts.REFERENCE_ROW);
         registerLakePart(connection, "lake_rejected", dataDirectory.rejected(), LakeContracts.REJECTED_ROW);
         registerLakePart(connection, "lake_manifest", dataDirectory.manifests(), LakeContracts.FILE_MANIFEST);
+        registerLakePart(
+                connection,
+                "lake_person_link",
+                dataDirectory.linked(),
+                "person_link.parquet",
+                LakeContracts.PERSON_LINK);
+        registerLakePart(
+                connection, "lake_link_event", dataDirectory.linked(), "link_event.parquet", LakeContracts.LINK_EVENT);
     }
 
     /**
@@ -246,27 +255,35 @@ public final class WarehouseBuilder {
      */
     private static void registerLakePart(DuckDBConnection connection, String name, Path folder, TableContract contract)
             throws SQLException {
-        if (hasParquet(folder)) {
+        registerLakePart(connection, name, folder, "*.parquet", contract);
+    }
+
+    /** The lake files under {@code folder} named {@code fileGlob}, as a view under their contract. */
+    private static void registerLakePart(
+            DuckDBConnection connection, String name, Path folder, String fileGlob, TableContract contract)
+            throws SQLException {
+        if (hasParquet(folder, fileGlob)) {
             execute(connection, "CREATE TEMP TABLE " + name + "_contract (" + contract.duckDbColumns() + ")");
             execute(
                     connection,
                     "CREATE TEMP VIEW " + name + " AS SELECT " + contract.selectList() + " FROM (SELECT * FROM "
                             + name + "_contract UNION ALL BY NAME SELECT * FROM read_parquet("
-                            + literal(folder.resolve("**").resolve("*.parquet"))
+                            + literal(folder.resolve("**").resolve(fileGlob))
                             + ", hive_partitioning = false, union_by_name = true))");
         } else {
             execute(connection, "CREATE TEMP TABLE " + name + " (" + contract.duckDbColumns() + ")");
         }
     }
 
-    private static boolean hasParquet(Path folder) {
+    private static boolean hasParquet(Path folder, String fileGlob) {
         if (!Files.isDirectory(folder)) {
             return false;
         }
+        java.nio.file.PathMatcher matcher = folder.getFileSystem().getPathMatcher("glob:" + fileGlob);
         try (Stream<Path> files = Files.walk(folder)) {
             return files.anyMatch(file -> {
                 String name = file.getFileName().toString();
-                return name.endsWith(".parquet") && !name.startsWith(".");
+                return name.endsWith(".parquet") && !name.startsWith(".") && matcher.matches(file.getFileName());
             });
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list " + folder, e);

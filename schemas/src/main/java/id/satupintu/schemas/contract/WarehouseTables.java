@@ -22,6 +22,7 @@ public final class WarehouseTables {
             "file_manifest",
             "reject",
             "staged_flag",
+            "link_event",
             "mart_recipients_kecamatan",
             "mart_spending_kecamatan",
             "dukcapil_event",

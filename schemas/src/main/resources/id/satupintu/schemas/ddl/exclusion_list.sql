@@ -7,4 +7,4 @@ CREATE TABLE exclusion_list (
 COMMENT ON TABLE exclusion_list IS 'Persons on an exclusion list of the month (civil servants, car owners), by pseudonymous key; being listed is a reason to check an enrollment, not proof of ineligibility.';
 COMMENT ON COLUMN exclusion_list.period IS 'Month the list was delivered for, YYYY-MM.';
 COMMENT ON COLUMN exclusion_list.list_type IS 'PENGECUALIAN_ASN (civil servant) or PENGECUALIAN_KENDARAAN (owns a car).';
-COMMENT ON COLUMN exclusion_list.person_id IS 'Pseudonymous person key, comparable with enrollment.person_id.';
+COMMENT ON COLUMN exclusion_list.person_id IS 'The linked person of the NIK listed (person.person_id), or the keyed HMAC of the NIK when no roster carries it.';

@@ -8,7 +8,7 @@ CREATE TABLE person (
     last_period VARCHAR NOT NULL
 );
 COMMENT ON TABLE person IS 'Persons on any roster, one row each; no NIK, No. KK or name (those stay in the restricted lake).';
-COMMENT ON COLUMN person.person_id IS 'Pseudonymous person key: keyed HMAC of the NIK, stable from month to month.';
+COMMENT ON COLUMN person.person_id IS 'The linked person (rows of one person across programs, misspellings and damaged NIKs share it), stable from month to month; pseudonymous, holds no NIK.';
 COMMENT ON COLUMN person.sex IS 'L or P, the value most rosters give.';
 COMMENT ON COLUMN person.birth_year IS 'Birth year from the latest roster row that gives a birth date.';
 COMMENT ON COLUMN person.kode_desa IS 'Desa/kelurahan of the latest roster address.';

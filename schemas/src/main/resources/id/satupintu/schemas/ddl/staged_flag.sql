@@ -12,5 +12,5 @@ COMMENT ON COLUMN staged_flag.period IS 'Roster month, YYYY-MM.';
 COMMENT ON COLUMN staged_flag.program_code IS 'Program code.';
 COMMENT ON COLUMN staged_flag.source_file IS 'File name as delivered.';
 COMMENT ON COLUMN staged_flag.source_row IS 'Row number as a spreadsheet shows it (header is row 1).';
-COMMENT ON COLUMN staged_flag.person_id IS 'Pseudonymous person key of the row (keyed hash of its NIK), as in enrollment.';
+COMMENT ON COLUMN staged_flag.person_id IS 'The linked person of the row, as in enrollment.';
 COMMENT ON COLUMN staged_flag.rule_id IS 'The flag rule raised; see validation_rule.';

@@ -1,4 +1,4 @@
--- Grain: one row per person (exact valid NIK, as its pseudonymous key).
+-- Grain: one row per person as the link step found them (stg_roster_row.person_id).
 -- One pass over the staged rows. Every choice among rows is ordered the same way (latest month
 -- first, then file name, then row), so a rebuild of the same lake gives the same persons.
 SELECT

@@ -4,7 +4,7 @@ SELECT
     program_code,
     source_file,
     source_row,
-    person_key AS person_id,
+    person_id,
     unnest(string_split(flags, ',')) AS rule_id
-FROM lake_staged
+FROM stg_roster_row
 WHERE flags IS NOT NULL
