@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -28,12 +29,17 @@ import org.dhatim.fastexcel.reader.Sheet;
  * {@link RawRecord.CellKind#DATE}.
  */
 final class XlsxRecordReader implements RecordReader {
+    /** Quoted literals and bracketed parts (colours, conditions, locales) of a number format. */
+    private static final Pattern QUOTED_OR_BRACKETED = Pattern.compile("\"[^\"]*\"|\\[[^]]*]");
+
     private final String fileName;
     private final ReadableWorkbook workbook;
     private final Stream<Row> rowStream;
     private final Iterator<Row> rows;
     private final Deque<Row> buffered;
     private final List<String> header;
+    /** Whether a number format shows a date, by format: a sheet uses a handful of formats. */
+    private final DateFormats dateFormats;
 
     private XlsxRecordReader(
             String fileName,
@@ -41,13 +47,15 @@ final class XlsxRecordReader implements RecordReader {
             Stream<Row> rowStream,
             Iterator<Row> rows,
             Deque<Row> buffered,
-            List<String> header) {
+            List<String> header,
+            DateFormats dateFormats) {
         this.fileName = fileName;
         this.workbook = workbook;
         this.rowStream = rowStream;
         this.rows = rows;
         this.buffered = buffered;
         this.header = header;
+        this.dateFormats = dateFormats;
     }
 
     static XlsxRecordReader open(Path file, SourceDefinition source) throws RosterFileRefusedException {
@@ -76,9 +84,10 @@ final class XlsxRecordReader implements RecordReader {
             while (firstRows.size() < source.headerSearchRows() && rows.hasNext()) {
                 firstRows.add(rows.next());
             }
+            DateFormats dateFormats = new DateFormats();
             List<List<String>> firstTexts = new ArrayList<>();
             for (Row row : firstRows) {
-                firstTexts.add(Arrays.asList(texts(row, 0, new HashMap<>())));
+                firstTexts.add(Arrays.asList(texts(row, 0, new HashMap<>(), dateFormats)));
             }
             int headerAt = RecordReader.headerPosition(fileName, firstTexts, source);
             List<String> header = firstTexts.get(headerAt);
@@ -89,7 +98,8 @@ final class XlsxRecordReader implements RecordReader {
                     rowStream,
                     rows,
                     new ArrayDeque<>(firstRows.subList(headerAt + 1, firstRows.size())),
-                    header);
+                    header,
+                    dateFormats);
         } catch (RosterFileRefusedException e) {
             close(workbook, rowStream);
             throw e;
@@ -118,8 +128,8 @@ final class XlsxRecordReader implements RecordReader {
                     return null;
                 }
                 Map<Integer, RawRecord.CellKind> kinds = new HashMap<>(4);
-                String[] values = texts(row, header.size(), kinds);
-                if (Arrays.stream(values).allMatch(value -> value == null || value.isBlank())) {
+                String[] values = texts(row, header.size(), kinds, dateFormats);
+                if (allBlank(values)) {
                     continue; // an empty row between blocks, or formatting left below the data
                 }
                 return new RawRecord(row.getRowNum(), Arrays.asList(values), kinds, null);
@@ -131,7 +141,17 @@ final class XlsxRecordReader implements RecordReader {
         }
     }
 
-    private static String[] texts(Row row, int minimumWidth, Map<Integer, RawRecord.CellKind> kinds) {
+    private static boolean allBlank(String[] values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String[] texts(
+            Row row, int minimumWidth, Map<Integer, RawRecord.CellKind> kinds, DateFormats dateFormats) {
         String[] values = new String[Math.max(row.getCellCount(), minimumWidth)];
         for (int i = 0; i < row.getCellCount(); i++) {
             Cell cell = row.getCell(i);
@@ -140,7 +160,7 @@ final class XlsxRecordReader implements RecordReader {
             }
             switch (cell.getType()) {
                 case NUMBER -> {
-                    if (isDateFormat(cell.getDataFormatString())) {
+                    if (dateFormats.isDate(cell.getDataFormatString())) {
                         values[i] = cell.asDate().toLocalDate().toString();
                         kinds.put(i, RawRecord.CellKind.DATE);
                     } else {
@@ -162,11 +182,31 @@ final class XlsxRecordReader implements RecordReader {
         if (format == null) {
             return false;
         }
-        String bare = format.replaceAll("\"[^\"]*\"|\\[[^]]*]", "").toLowerCase(Locale.ROOT);
+        String bare = QUOTED_OR_BRACKETED.matcher(format).replaceAll("").toLowerCase(Locale.ROOT);
         if (bare.equals("general")) {
             return false;
         }
         return bare.contains("d") || bare.contains("y") || (bare.contains("m") && !bare.contains("0"));
+    }
+
+    /**
+     * {@link #isDateFormat} remembered per format text: every number cell asks, and a sheet has few
+     * formats (fastexcel hands the same text for cells of one style).
+     */
+    private static final class DateFormats {
+        private final Map<String, Boolean> known = new HashMap<>();
+
+        boolean isDate(String format) {
+            if (format == null) {
+                return false;
+            }
+            Boolean date = known.get(format);
+            if (date == null) {
+                date = isDateFormat(format);
+                known.put(format, date);
+            }
+            return date;
+        }
     }
 
     @Override
