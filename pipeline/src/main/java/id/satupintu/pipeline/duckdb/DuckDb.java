@@ -16,6 +16,14 @@ import org.duckdb.DuckDBConnection;
 public final class DuckDb {
     private DuckDb() {}
 
+    /**
+     * COPY options of every lake file SatuPintu writes: ZSTD at level 1 with Parquet 2 pages
+     * (delta encodings) costs a quarter less CPU than DuckDB's default ZSTD and writes smaller
+     * files (staged PBI-JK of Cirebon: 28.5 MB against 32.1 MB); DuckDB, Spark and Trino read it.
+     */
+    public static final String LAKE_PARQUET =
+            "FORMAT parquet, COMPRESSION zstd, COMPRESSION_LEVEL 1, PARQUET_VERSION V2";
+
     /** A private in-memory database for one unit of work (one file's ingest, say). */
     public static DuckDBConnection inMemory(int threads) throws SQLException {
         DuckDBConnection connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");

@@ -45,6 +45,27 @@ final class RowJudge {
     private final boolean checkFieldCount;
     private final LocalDate periodEnd;
     private final Map<String, Integer> positions = new HashMap<>();
+    /** Header positions of the catalogue columns, looked up once (-1 where the file has none). */
+    private final int alamatAt;
+
+    private final int benefitRupiahAt;
+    private final int birthDateAt;
+    private final int desaNameAt;
+    private final int detailAt;
+    private final int eventDateAt;
+    private final int eventTypeAt;
+    private final int kecamatanNameAt;
+    private final int kodeDesaAt;
+    private final int kodeWilayahTujuanAt;
+    private final int namaAt;
+    private final int nikAt;
+    private final int noKkAt;
+    private final int periodAt;
+    private final int rtAt;
+    private final int rwAt;
+    private final int sexAt;
+    private final int sourceRecordIdAt;
+    private final int[] bpsAt = new int[4];
     /** Region text as written to its Kemendagri code ("" when unknown); a file repeats a few hundred. */
     private final Map<String, String> kodeDesaByText = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -82,6 +103,27 @@ final class RowJudge {
                     .findFirst()
                     .ifPresent(key -> positions.put(mapping.getKey(), headerPositions.get(key)));
         }
+        alamatAt = position("alamat");
+        benefitRupiahAt = position("benefit_rupiah");
+        birthDateAt = position("birth_date");
+        desaNameAt = position("desa_name");
+        detailAt = position("detail");
+        eventDateAt = position("event_date");
+        eventTypeAt = position("event_type");
+        kecamatanNameAt = position("kecamatan_name");
+        kodeDesaAt = position("kode_desa");
+        kodeWilayahTujuanAt = position("kode_wilayah_tujuan");
+        namaAt = position("nama");
+        nikAt = position("nik");
+        noKkAt = position("no_kk");
+        periodAt = position("period");
+        rtAt = position("rt");
+        rwAt = position("rw");
+        sexAt = position("sex");
+        sourceRecordIdAt = position("source_record_id");
+        for (int i = 0; i < 4; i++) {
+            bpsAt[i] = position(SourceDefinition.BPS_COLUMNS.get(i));
+        }
     }
 
     private int position(String column) {
@@ -104,7 +146,6 @@ final class RowJudge {
             reject(record, vectors, row, ValidationRule.ROW_FIELD_COUNT);
             return false;
         }
-        int nikAt = position("nik");
         String rawNik = record.value(nikAt);
         Optional<ValidationRule> nikProblem = Nik.check(rawNik, wilayah);
         if (record.kind(nikAt) == RawRecord.CellKind.NUMBER
@@ -118,14 +159,14 @@ final class RowJudge {
             return false;
         }
         String nik = Nik.clean(rawNik);
-        int kkAt = position("no_kk");
+        int kkAt = noKkAt;
         String rawKk = RosterValues.blankToNull(record.value(kkAt));
         String kk = rawKk == null ? null : Nik.clean(rawKk);
         if (nik.equals(kk)) {
             reject(record, vectors, row, ValidationRule.NIK_EQUALS_KK);
             return false;
         }
-        String nama = RosterValues.blankToNull(record.value(position("nama")));
+        String nama = RosterValues.blankToNull(record.value(namaAt));
         if (nama == null && !source.isReference()) {
             reject(record, vectors, row, ValidationRule.NAMA_MISSING);
             return false;
@@ -137,7 +178,7 @@ final class RowJudge {
             case SourceDefinition.BPS -> {
                 String[] parts = new String[4];
                 for (int i = 0; i < 4; i++) {
-                    parts[i] = RosterValues.blankToNull(record.value(position(SourceDefinition.BPS_COLUMNS.get(i))));
+                    parts[i] = RosterValues.blankToNull(record.value(bpsAt[i]));
                 }
                 wilayahAsWritten = String.join(
                         ".",
@@ -151,8 +192,8 @@ final class RowJudge {
                 }
             }
             case SourceDefinition.NAMES -> {
-                String desa = RosterValues.blankToNull(record.value(position("desa_name")));
-                String kecamatan = RosterValues.blankToNull(record.value(position("kecamatan_name")));
+                String desa = RosterValues.blankToNull(record.value(desaNameAt));
+                String kecamatan = RosterValues.blankToNull(record.value(kecamatanNameAt));
                 wilayahAsWritten = desa + ", " + kecamatan;
                 Optional<RegionResolver.NameMatch> match = regions.byNames(desa, kecamatan, kabupatenCode);
                 if (match.isEmpty()) {
@@ -165,18 +206,15 @@ final class RowJudge {
                 }
             }
             case SourceDefinition.KEMENDAGRI -> {
-                kodeDesa =
-                        regions.kemendagri(record.value(position("kode_desa"))).orElse(null);
+                kodeDesa = kodeDesa(record.value(kodeDesaAt));
                 if (kodeDesa == null) {
                     reject(record, vectors, row, ValidationRule.WILAYAH_UNKNOWN);
                     return false;
                 }
             }
-            default ->
-                kodeDesa =
-                        regions.kemendagri(record.value(position("kode_desa"))).orElse(null);
+            default -> kodeDesa = kodeDesa(record.value(kodeDesaAt));
         }
-        String rowPeriod = RosterValues.blankToNull(record.value(position("period")));
+        String rowPeriod = RosterValues.blankToNull(record.value(periodAt));
         if (rowPeriod != null && !samePeriod(rowPeriod)) {
             reject(record, vectors, row, ValidationRule.PERIOD_MISMATCH);
             return false;
@@ -206,7 +244,7 @@ final class RowJudge {
             vectors.setString(vectors.namaNormalized, row, name.normalized());
             vectors.setString(vectors.gelar, row, name.titles());
         }
-        String rawSex = RosterValues.blankToNull(record.value(position("sex")));
+        String rawSex = RosterValues.blankToNull(record.value(sexAt));
         String sex = RosterValues.sex(rawSex);
         if (rawSex != null && sex == null) {
             flags |= bit(ValidationRule.SEX_UNREADABLE);
@@ -215,7 +253,7 @@ final class RowJudge {
         }
         vectors.setString(vectors.sex, row, sex);
 
-        int birthAt = position("birth_date");
+        int birthAt = birthDateAt;
         String rawBirth = RosterValues.blankToNull(record.value(birthAt));
         LocalDate birthDate = null;
         if (rawBirth != null) {
@@ -250,9 +288,9 @@ final class RowJudge {
         vectors.setString(vectors.kodeDesa, row, kodeDesa);
         vectors.setString(vectors.wilayahAsWritten, row, wilayahAsWritten);
 
-        String alamat = RosterValues.blankToNull(record.value(position("alamat")));
-        String rawRt = RosterValues.blankToNull(record.value(position("rt")));
-        String rawRw = RosterValues.blankToNull(record.value(position("rw")));
+        String alamat = RosterValues.blankToNull(record.value(alamatAt));
+        String rawRt = RosterValues.blankToNull(record.value(rtAt));
+        String rawRw = RosterValues.blankToNull(record.value(rwAt));
         String rt = RosterValues.rtRw(rawRt);
         String rw = RosterValues.rtRw(rawRw);
         if ((rawRt != null && rt == null) || (rawRw != null && rw == null)) {
@@ -269,7 +307,7 @@ final class RowJudge {
         vectors.setString(vectors.rw, row, rw);
         vectors.setString(vectors.alamat, row, alamat);
 
-        String rawAmount = RosterValues.blankToNull(record.value(position("benefit_rupiah")));
+        String rawAmount = RosterValues.blankToNull(record.value(benefitRupiahAt));
         Long benefit = RosterValues.rupiah(rawAmount);
         if (rawAmount != null && benefit == null) {
             flags |= bit(ValidationRule.AMOUNT_UNREADABLE);
@@ -279,13 +317,12 @@ final class RowJudge {
         } else {
             vectors.benefitRupiah.setSafe(row, benefit);
         }
-        vectors.setString(
-                vectors.sourceRecordId, row, RosterValues.blankToNull(record.value(position("source_record_id"))));
+        vectors.setString(vectors.sourceRecordId, row, RosterValues.blankToNull(record.value(sourceRecordIdAt)));
 
         if (source.isReference()) {
-            String eventType = RosterValues.blankToNull(record.value(position("event_type")));
+            String eventType = RosterValues.blankToNull(record.value(eventTypeAt));
             vectors.setString(vectors.eventType, row, eventType == null ? null : eventType.toUpperCase(Locale.ROOT));
-            int eventAt = position("event_date");
+            int eventAt = eventDateAt;
             String rawEvent = RosterValues.blankToNull(record.value(eventAt));
             LocalDate eventDate = null;
             if (rawEvent != null) {
@@ -298,10 +335,8 @@ final class RowJudge {
             }
             setDate(vectors.eventDate, row, eventDate);
             vectors.setString(
-                    vectors.kodeWilayahTujuan,
-                    row,
-                    RosterValues.kodeKabupaten(record.value(position("kode_wilayah_tujuan"))));
-            vectors.setString(vectors.detail, row, RosterValues.blankToNull(record.value(position("detail"))));
+                    vectors.kodeWilayahTujuan, row, RosterValues.kodeKabupaten(record.value(kodeWilayahTujuanAt)));
+            vectors.setString(vectors.detail, row, RosterValues.blankToNull(record.value(detailAt)));
         }
         vectors.flagBits[row] = flags;
         return true;

@@ -266,7 +266,7 @@ public final class PeriodLinkage {
 
     private static void copy(DuckDBConnection connection, String query, Path target) throws SQLException {
         Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp");
-        execute(connection, "COPY (" + query + ") TO " + literal(temporary) + " (FORMAT parquet, COMPRESSION zstd)");
+        execute(connection, "COPY (" + query + ") TO " + literal(temporary) + " (" + DuckDb.LAKE_PARQUET + ")");
         try {
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

@@ -56,16 +56,25 @@ public final class IngestBenchmark {
         double bestIngest = Double.MAX_VALUE;
         for (int round = 1; round <= rounds; round++) {
             double duckDb = 0;
+            double cpu = cpuSeconds();
             for (GeneratedFile file : files) {
                 duckDb += duckDbFloor(
                         file.path(), catalogue.sourceFor(file.path()).orElseThrow(), root);
             }
+            double duckDbCpu = cpuSeconds() - cpu;
             double judgeOnly = 0;
+            cpu = cpuSeconds();
             for (GeneratedFile file : files) {
                 judgeOnly += judgeOnly(file.path(), catalogue.sourcesFor(file.path()), period);
             }
-            System.out.printf(Locale.ROOT, "round %d: read and judge into Arrow only %.2f s%n", round, judgeOnly);
+            System.out.printf(
+                    Locale.ROOT,
+                    "round %d: read and judge into Arrow only %.2f s (CPU %.2f s)%n",
+                    round,
+                    judgeOnly,
+                    cpuSeconds() - cpu);
             double ours = 0;
+            cpu = cpuSeconds();
             for (GeneratedFile file : files) {
                 long t = System.nanoTime();
                 FileManifest manifest = ingest.ingest(period, file.path());
@@ -77,13 +86,15 @@ public final class IngestBenchmark {
             }
             System.out.printf(
                     Locale.ROOT,
-                    "round %d: DuckDB read_csv -> Parquet %.2f s (%,.0f rows/s); RosterIngest %.2f s (%,.0f rows/s);"
-                            + " ratio %.2f%n",
+                    "round %d: DuckDB read_csv -> Parquet %.2f s (%,.0f rows/s, CPU %.2f s); RosterIngest %.2f s"
+                            + " (%,.0f rows/s, CPU %.2f s); ratio %.2f%n",
                     round,
                     duckDb,
                     rows / duckDb,
+                    duckDbCpu,
                     ours,
                     rows / ours,
+                    cpuSeconds() - cpu,
                     duckDb / ours);
             bestDuckDb = Math.min(bestDuckDb, duckDb);
             bestIngest = Math.min(bestIngest, ours);
@@ -94,6 +105,16 @@ public final class IngestBenchmark {
                 rows / bestDuckDb,
                 rows / bestIngest,
                 bestDuckDb / bestIngest);
+    }
+
+    /** CPU time of this process so far, every thread (DuckDB's native ones included). */
+    private static double cpuSeconds() {
+        return ProcessHandle.current()
+                        .info()
+                        .totalCpuDuration()
+                        .orElse(java.time.Duration.ZERO)
+                        .toNanos()
+                / 1e9;
     }
 
     /** The Java half alone: reading and judging into Arrow batches, no DuckDB. */
