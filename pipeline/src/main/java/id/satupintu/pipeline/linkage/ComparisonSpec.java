@@ -7,10 +7,17 @@ import java.util.List;
 /**
  * One comparison of a linkage spec: the column, how it is compared, the Jaro-Winkler thresholds
  * of its bands (the kind's defaults when empty), whether exact agreement on a common value
- * counts for less (term-frequency adjustment), and for dates the format of the text.
+ * counts for less (term-frequency adjustment), for dates the format of the text, and whether the
+ * comparison is required: a pair that disagrees on it outright (its lowest level) is a non-match
+ * whatever else agrees, unless its exact ids are equal.
  */
 public record ComparisonSpec(
-        String column, ComparisonKind kind, List<Double> thresholds, boolean termFrequency, String dateFormat) {
+        String column,
+        ComparisonKind kind,
+        List<Double> thresholds,
+        boolean termFrequency,
+        String dateFormat,
+        boolean required) {
     public static final String DEFAULT_DATE_FORMAT = "%Y-%m-%d";
 
     public ComparisonSpec {
@@ -28,6 +35,11 @@ public record ComparisonSpec(
             }
         }
         dateFormat = dateFormat == null ? DEFAULT_DATE_FORMAT : dateFormat;
+    }
+
+    public ComparisonSpec(
+            String column, ComparisonKind kind, List<Double> thresholds, boolean termFrequency, String dateFormat) {
+        this(column, kind, thresholds, termFrequency, dateFormat, false);
     }
 
     /** A comparison with the kind's default thresholds and term-frequency setting. */

@@ -626,6 +626,18 @@ public final class LinkageEngine {
                 agreeing.add("CASE WHEN gamma_" + c + " > 0 THEN 1 ELSE 0 END");
             }
         }
+        // a pair that disagrees outright on a required comparison (the personal name, say) is never a
+        // match or a review case, however much else agrees: people born on one day in one kecamatan
+        // have NIKs one serial digit apart
+        List<String> disagreeing = new ArrayList<>();
+        for (int c = 0; c < spec.comparisons().size(); c++) {
+            if (spec.comparisons().get(c).required()) {
+                disagreeing.add("gamma_" + c + " = 0");
+            }
+        }
+        String vetoed = disagreeing.isEmpty()
+                ? "false"
+                : "blocking_rule <> " + EXACT_ID_RULE + " AND (" + String.join(" OR ", disagreeing) + ")";
         String conflict = present.size() < 2
                 ? "false"
                 : "blocking_rule = " + EXACT_ID_RULE + " AND " + String.join(" + ", present) + " >= 2 AND "
@@ -641,7 +653,7 @@ public final class LinkageEngine {
                         + " FROM flagged)"
                         + " SELECT record_id_l, record_id_r, blocking_rule, " + String.join(", ", gammas)
                         + ", match_weight, match_probability,"
-                        + " CASE WHEN conflict THEN 'conflict'"
+                        + " CASE WHEN conflict THEN 'conflict' WHEN " + vetoed + " THEN 'non_match'"
                         + " WHEN match_probability >= " + thresholds.match() + " THEN 'match'"
                         + " WHEN match_probability >= " + thresholds.review()
                         + " THEN 'review' ELSE 'non_match' END AS band FROM scored");

@@ -44,7 +44,7 @@ public final class LinkageSpecFile {
             "random_pairs",
             "truth");
     private static final Set<String> COMPARISON =
-            Set.of("column", "kind", "thresholds", "term_frequency", "date_format");
+            Set.of("column", "kind", "thresholds", "term_frequency", "date_format", "required");
 
     private LinkageSpecFile() {}
 
@@ -81,7 +81,12 @@ public final class LinkageSpecFile {
             boolean termFrequency =
                     node.has("term_frequency") ? node.get("term_frequency").asBoolean() : kind.termFrequencyByDefault();
             comparisons.add(new ComparisonSpec(
-                    text(node, "column", null), kind, thresholds, termFrequency, text(node, "date_format", null)));
+                    text(node, "column", null),
+                    kind,
+                    thresholds,
+                    termFrequency,
+                    text(node, "date_format", null),
+                    node.has("required") && node.get("required").asBoolean()));
         }
         List<BlockingRule> blocking = new ArrayList<>();
         for (JsonNode node : array(root, "blocking")) {

@@ -45,6 +45,9 @@ public final class PeriodLinkage {
 
     private static final Logger log = LoggerFactory.getLogger(PeriodLinkage.class);
 
+    /** DuckDB's memory for one period's link; it spills to {@code lake/linked/.spill} beyond. */
+    static final String MEMORY_LIMIT = "1536MB";
+
     private final DataDirectory data;
     private final LinkageSpec spec;
     private final int threads;
@@ -86,6 +89,9 @@ public final class PeriodLinkage {
         Path staged = data.staged().resolve("period=" + period);
         Path out = data.linkedPartition(period);
         try (DuckDBConnection connection = DuckDb.inMemory(threads)) {
+            // bounded memory whatever the period's size: DuckDB spills beyond it
+            execute(connection, "SET memory_limit = " + literal(MEMORY_LIMIT));
+            execute(connection, "SET temp_directory = " + literal(data.linked().resolve(".spill")));
             execute(connection, "SET preserve_insertion_order = true");
             if (!hasParquet(staged)) {
                 execute(

@@ -17,7 +17,7 @@ class LinkageSpecFileTest {
                   - {column: nik, kind: nik}
                   - {column: nama, kind: indonesian_name, thresholds: [0.95, 0.85]}
                   - {column: tanggal_lahir, kind: date, date_format: '%d/%m/%Y'}
-                  - {column: kode_desa, kind: exact, term_frequency: true}
+                  - {column: kode_desa, kind: exact, term_frequency: true, required: true}
                 blocking:
                   - [kode_desa, 'name_key(nama)']
                   - tanggal_lahir
@@ -35,7 +35,7 @@ class LinkageSpecFileTest {
                                 new ComparisonSpec(
                                         "nama", ComparisonKind.INDONESIAN_NAME, List.of(0.95, 0.85), true, null),
                                 new ComparisonSpec("tanggal_lahir", ComparisonKind.DATE, List.of(), false, "%d/%m/%Y"),
-                                new ComparisonSpec("kode_desa", ComparisonKind.EXACT, List.of(), true, null)),
+                                new ComparisonSpec("kode_desa", ComparisonKind.EXACT, List.of(), true, null, true)),
                         List.of(BlockingRule.of("kode_desa", "name_key(nama)"), BlockingRule.of("tanggal_lahir")),
                         new Thresholds(0.95, 0.5, 0.99),
                         LinkageSpec.DEFAULT_MAX_CANDIDATE_PAIRS,
@@ -52,8 +52,8 @@ class LinkageSpecFileTest {
                         blocking: [[nama]]
                         """))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown comparison key 'treshold'; known: [column, date_format, kind, term_frequency,"
-                        + " thresholds]");
+                .hasMessage("unknown comparison key 'treshold'; known: [column, date_format, kind, required,"
+                        + " term_frequency, thresholds]");
     }
 
     @Test
