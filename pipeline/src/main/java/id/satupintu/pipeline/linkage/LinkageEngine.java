@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 
 import id.satupintu.pipeline.duckdb.DuckDb;
 import id.satupintu.pipeline.name.IndonesianName;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -21,7 +22,10 @@ import java.util.Set;
 import org.apache.arrow.c.ArrowArrayStream;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
+import org.apache.arrow.vector.VarCharVector;
+import org.apache.arrow.vector.ipc.ArrowReader;
 import org.duckdb.DuckDBConnection;
+import org.duckdb.DuckDBResultSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -169,7 +173,7 @@ public final class LinkageEngine {
                         for (String part : List.of("personal", "key", "distinctive")) {
                             select.add(table + "." + part + " AS " + quoted(comparison.column() + "__" + part));
                         }
-                        joins.add(" LEFT JOIN " + table + " ON " + table + ".record_id = r.record_id");
+                        joins.add(" LEFT JOIN " + table + " ON " + table + ".name = r." + column);
                     }
                     if (comparison.termFrequency()) {
                         String value = termFrequencyValue(comparison, c);
@@ -201,27 +205,36 @@ public final class LinkageEngine {
                 : "r." + quoted(comparison.column());
     }
 
-    /** Parses one name column in Java and hands the keys to DuckDB as Arrow batches. */
+    /**
+     * Parses one name column in Java and hands the keys to DuckDB as Arrow batches. Each distinct
+     * name is parsed once (a kabupaten's rosters repeat names across programs and families), and the
+     * names travel out of DuckDB as Arrow, not row by row over JDBC.
+     */
     private static ArrowArrayStream registerNames(
             DuckDBConnection connection, BufferAllocator allocator, String column, String table) throws SQLException {
-        List<Long> ids = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        try (Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery(
-                        "SELECT record_id, " + quoted(column) + " FROM " + LinkageRecords.TABLE)) {
-            while (result.next()) {
-                ids.add(result.getLong(1));
-                names.add(result.getString(2));
+        try (PreparedStatement statement = connection.prepareStatement("SELECT DISTINCT " + quoted(column) + " FROM "
+                        + LinkageRecords.TABLE + " WHERE " + quoted(column) + " IS NOT NULL");
+                DuckDBResultSet result = (DuckDBResultSet) statement.executeQuery();
+                ArrowReader reader = (ArrowReader) result.arrowExportStream(allocator, 65_536)) {
+            while (reader.loadNextBatch()) {
+                VarCharVector values =
+                        (VarCharVector) reader.getVectorSchemaRoot().getVector(0);
+                for (int i = 0; i < values.getValueCount(); i++) {
+                    names.add(new String(values.get(i), java.nio.charset.StandardCharsets.UTF_8));
+                }
             }
+        } catch (java.io.IOException e) {
+            throw new SQLException("Cannot read the names of " + column, e);
         }
-        int rows = ids.size();
-        long[] recordIds = new long[rows];
+        int rows = names.size();
+        String[] written = new String[rows];
         String[] personal = new String[rows];
         String[] key = new String[rows];
         String[] distinctive = new String[rows];
         for (int i = 0; i < rows; i++) {
-            recordIds[i] = ids.get(i);
-            IndonesianName name = IndonesianName.parse(names.get(i));
+            written[i] = names.get(i);
+            IndonesianName name = IndonesianName.parse(written[i]);
             if (!name.personalName().isEmpty()) {
                 personal[i] = name.personalName();
                 key[i] = name.matchKey().replace(" ", "");
@@ -229,7 +242,7 @@ public final class LinkageEngine {
             }
         }
         Map<String, Object> columns = new LinkedHashMap<>();
-        columns.put("record_id", recordIds);
+        columns.put("name", written);
         columns.put("personal", personal);
         columns.put("key", key);
         columns.put("distinctive", distinctive);
