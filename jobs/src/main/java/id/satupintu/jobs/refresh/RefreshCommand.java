@@ -85,6 +85,19 @@ public final class RefreshCommand implements Callable<Integer> {
                     file.rowsStaged(),
                     file.rowsRejected()));
         }
+        if (outcome.linkage().containsKey("persons")) {
+            java.util.Map<String, Long> link = outcome.linkage();
+            out.println(Language.format(
+                    messages,
+                    "refresh.linked",
+                    link.getOrDefault("rows", 0L),
+                    link.get("persons"),
+                    link.getOrDefault("personsKeepingTheirId", 0L),
+                    link.getOrDefault("merges", 0L),
+                    link.getOrDefault("splits", 0L),
+                    link.getOrDefault("nikGanda", 0L),
+                    link.getOrDefault("reviewPairs", 0L)));
+        }
         if (outcome.succeeded()) {
             out.println(Language.format(messages, "refresh.published", warehouse));
         }

@@ -8,11 +8,17 @@ import org.springframework.batch.core.BatchStatus;
 
 /** What one refresh run did: its status, and per source file the rows read, staged and rejected. */
 public record RefreshOutcome(
-        YearMonth period, long jobExecutionId, BatchStatus status, List<FileOutcome> files, Throwable failure) {
+        YearMonth period,
+        long jobExecutionId,
+        BatchStatus status,
+        List<FileOutcome> files,
+        java.util.Map<String, Long> linkage,
+        Throwable failure) {
     public RefreshOutcome {
         requireNonNull(period, "period is null");
         requireNonNull(status, "status is null");
         files = List.copyOf(files);
+        linkage = java.util.Map.copyOf(linkage);
     }
 
     public boolean succeeded() {

@@ -319,6 +319,7 @@ class MonthlyRefreshJobIT {
                 "SELECT count(DISTINCT person_id) FROM read_parquet("
                         + DuckDb.literal(faulty.linkedPartition(SECOND).resolve("person_link.parquet")) + ")");
         assertThat(json).contains("\"persons\" : " + linkedPersons);
+        assertThat(faultyOutcomes.get(1).linkage()).containsEntry("persons", Long.parseLong(linkedPersons));
         try (Connection warehouse = DuckDb.openReadOnly(faulty.publishedWarehouse())) {
             // the warehouse counts the persons the link step found, not NIKs
             assertThat(single(
