@@ -1,0 +1,65 @@
+package id.satupintu.pipeline.linkage;
+
+import id.satupintu.pipeline.duckdb.DuckDb;
+import id.satupintu.pipeline.lake.DataDirectory;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.YearMonth;
+import java.util.Locale;
+
+/**
+ * The link step on a refreshed data directory, scored against the generator's truth: pairwise
+ * precision, recall and F1 of the persons it finds over the period's staged rows, beside the NIK
+ * key alone (what the warehouse counted before the link step). Not a unit test; the command is in
+ * docs/benchmarks.md ("The link step on the generator's truth"). Arguments: data directory (after
+ * {@code generate} and {@code refresh}), period.
+ */
+public final class PeriodLinkageBenchmark {
+    private PeriodLinkageBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        DataDirectory data = new DataDirectory(Path.of(args[0]));
+        YearMonth period = YearMonth.parse(args[1]);
+        PeriodLinkage.Result result =
+                new PeriodLinkage(data, Runtime.getRuntime().availableProcessors()).link(period);
+        System.out.println(result);
+        try (Connection connection = DuckDb.inMemory(2);
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE scored AS SELECT link.person_id, link.person_key, truth.person_id AS truth"
+                    + " FROM read_parquet("
+                    + DuckDb.literal(data.linkedPartition(period).resolve("person_link.parquet")) + ") AS link"
+                    + " JOIN read_parquet("
+                    + DuckDb.literal(data.truth(period).resolve("roster_rows").resolve("*.parquet"))
+                    + ") AS truth USING (source_file, source_row)");
+            long truePairs = pairs(statement, "truth");
+            for (String key : new String[] {"person_id", "person_key"}) {
+                long found = pairs(statement, key);
+                long correct = pairs(statement, key + ", truth");
+                double precision = (double) correct / found;
+                double recall = (double) correct / truePairs;
+                System.out.printf(
+                        Locale.ROOT,
+                        "%-10s pairs %,d, correct %,d of %,d true: precision %.4f, recall %.4f, F1 %.4f%n",
+                        key.equals("person_id") ? "linked" : "NIK key",
+                        found,
+                        correct,
+                        truePairs,
+                        precision,
+                        recall,
+                        2 * precision * recall / (precision + recall));
+            }
+        }
+    }
+
+    /** Pairs of rows that share the grouping. */
+    private static long pairs(Statement statement, String grouping) throws Exception {
+        try (ResultSet result = statement.executeQuery(
+                "SELECT sum(n * (n - 1) / 2)::BIGINT FROM (SELECT count(*) AS n FROM scored GROUP BY " + grouping
+                        + ")")) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+}
