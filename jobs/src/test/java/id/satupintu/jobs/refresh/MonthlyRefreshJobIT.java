@@ -129,7 +129,8 @@ class MonthlyRefreshJobIT {
                 statement.execute("CREATE OR REPLACE TEMP TABLE flags AS SELECT * FROM w.staged_flag WHERE period = '"
                         + period + "'");
                 statement.execute("CREATE OR REPLACE TEMP TABLE rows AS SELECT lake.source_file, lake.source_row,"
-                        + " lake.nik, truth.person_id, coalesce(truth.faults, '') AS faults FROM read_parquet("
+                        + " lake.nik, lake.birth_date IS NOT NULL AS has_birth_date, truth.person_id,"
+                        + " coalesce(truth.faults, '') AS faults FROM read_parquet("
                         + DuckDb.literal(
                                 faulty.staged().resolve("period=" + period).resolve("**/*.parquet"))
                         + ") AS lake JOIN " + truth(faulty, period, "roster_rows")
@@ -156,6 +157,16 @@ class MonthlyRefreshJobIT {
                                         + " AND earlier.person_id <> later.person_id"
                                         + " AND (earlier.faults LIKE '%NIK_%' OR later.faults LIKE '%NIK_%'))"))
                         .isEmpty();
+                // a birth date with day and month swapped no longer matches the date inside the NIK
+                String swapped = "SELECT source_file, source_row FROM rows WHERE faults LIKE '%BIRTH_DATE_SWAPPED%'"
+                        + " AND faults NOT LIKE '%NIK_%' AND has_birth_date";
+                assertThat(single(connection, "SELECT count(*) FROM (" + swapped + ")"))
+                        .isNotEqualTo("0");
+                assertThat(single(
+                                connection,
+                                "SELECT count(*) FROM (" + swapped + " EXCEPT " + flagged
+                                        + "'NIK_BIRTH_DATE_MISMATCH')"))
+                        .isEqualTo("0");
                 // a desa named in its 2022 spelling is flagged exactly where a roster gives names only (Buleleng
                 // has two renamed desa, so few rows or none; ValidationRulesTest has the rule's own cases)
                 assertThat(rows(
