@@ -67,8 +67,10 @@ class RefreshJobConfiguration {
             JobRepository jobRepository,
             PlatformTransactionManager transactionManager,
             DataDirectory data,
-            RefreshSources sources) {
+            RefreshSources sources,
+            RefreshProgress refreshProgress) {
         return new StepBuilder("prepare", jobRepository)
+                .listener(refreshProgress)
                 .tasklet(
                         (contribution, chunkContext) -> {
                             YearMonth period = period(contribution.getStepExecution());
@@ -131,10 +133,15 @@ class RefreshJobConfiguration {
     }
 
     @Bean
-    Step ingestStep(JobRepository jobRepository, Step ingestFileStep, Partitioner inboxPartitioner) {
+    Step ingestStep(
+            JobRepository jobRepository,
+            Step ingestFileStep,
+            Partitioner inboxPartitioner,
+            RefreshProgress refreshProgress) {
         SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-");
         executor.setConcurrencyLimit(Math.max(1, Runtime.getRuntime().availableProcessors()));
         return new StepBuilder("ingest", jobRepository)
+                .listener(refreshProgress)
                 .partitioner(ingestFileStep.getName(), inboxPartitioner)
                 .step(ingestFileStep)
                 .taskExecutor(executor)
@@ -201,8 +208,10 @@ class RefreshJobConfiguration {
             JobRepository jobRepository,
             PlatformTransactionManager transactionManager,
             DataDirectory data,
-            @Value("${satupintu.warehouse.keep-versions}") int keepVersions) {
+            @Value("${satupintu.warehouse.keep-versions}") int keepVersions,
+            RefreshProgress refreshProgress) {
         return new StepBuilder("publish", jobRepository)
+                .listener(refreshProgress)
                 .tasklet(
                         (contribution, chunkContext) -> {
                             StepExecution step = contribution.getStepExecution();

@@ -23,6 +23,8 @@ import org.springframework.batch.core.step.StepExecution;
 final class RefreshProgress implements JobExecutionListener, StepExecutionListener {
     private static final long MEGABYTE = 1 << 20;
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RefreshProgress.class);
+
     private final DataDirectory dataDirectory;
     private final boolean interactive;
     private volatile ProgressBar bar;
@@ -49,6 +51,12 @@ final class RefreshProgress implements JobExecutionListener, StepExecutionListen
 
     @Override
     public void beforeStep(StepExecution step) {
+        if (!interactive && !InboxPartitioner.isPartition(step.getStepName())) {
+            log.info(
+                    "Refresh {}: step {} started",
+                    RefreshJobConfiguration.period(step.getJobExecution()),
+                    step.getStepName());
+        }
         ProgressBar current = bar;
         if (current != null && !InboxPartitioner.isPartition(step.getStepName())) {
             current.setExtraMessage(step.getStepName());
@@ -57,6 +65,14 @@ final class RefreshProgress implements JobExecutionListener, StepExecutionListen
 
     @Override
     public ExitStatus afterStep(StepExecution step) {
+        if (!interactive && !InboxPartitioner.isPartition(step.getStepName())) {
+            log.info(
+                    "Refresh {}: step {} ended {} ({} rows written)",
+                    RefreshJobConfiguration.period(step.getJobExecution()),
+                    step.getStepName(),
+                    step.getStatus(),
+                    step.getWriteCount());
+        }
         ProgressBar current = bar;
         if (current != null && InboxPartitioner.isPartition(step.getStepName())) {
             // a JDBC source has no file: the bar counts inbox megabytes, the message names the source

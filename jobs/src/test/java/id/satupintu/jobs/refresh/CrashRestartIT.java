@@ -33,7 +33,10 @@ class CrashRestartIT {
     private static final YearMonth FIRST = YearMonth.of(2026, 9);
     private static final YearMonth SECOND = YearMonth.of(2026, 10);
     private static final String MARTS = "SELECT period || ' ' || program_code || ' ' || kode_kecamatan || ' '"
-            + " || recipients || ' ' || coalesce(benefit_rupiah, 0) FROM mart_recipients_kecamatan ORDER BY 1";
+            + " || recipients || ' ' || coalesce(benefit_rupiah, 0) FROM mart_recipients_kecamatan"
+            // the persons the link step found, ids included: a resumed link must give the same ones
+            + " UNION ALL SELECT 'enrollment ' || count(*) || ' ' || md5(string_agg(period || program_code"
+            + " || person_id, ',' ORDER BY period, program_code, person_id)) FROM enrollment ORDER BY 1";
 
     @TempDir
     Path root;
@@ -49,9 +52,15 @@ class CrashRestartIT {
         assertThat(expected).hasSizeGreaterThan(100);
 
         int resumedMidRun = 0;
-        // killed when the first file is ingested, then later in the ingest, then about the build
-        for (long killAfterMillis : new long[] {0, 800, 2_500}) {
-            DataDirectory crashed = new DataDirectory(root.resolve("killed-" + killAfterMillis));
+        // killed when the first file is ingested, in the link step, in the build (the refresh logs each
+        // step as it starts)
+        record Moment(String logLine, long killAfterMillis, String name) {}
+        for (Moment moment : List.of(
+                new Moment("Ingested ", 0, "ingest"),
+                new Moment("step link started", 150, "link"),
+                new Moment("step build started", 300, "build"))) {
+            long killAfterMillis = moment.killAfterMillis();
+            DataDirectory crashed = new DataDirectory(root.resolve("killed-" + moment.name()));
             new SyntheticRosterGenerator(settings).generate(crashed.root());
             refresh(crashed, FIRST);
             List<String> firstMonth = marts(crashed.publishedWarehouse());
@@ -74,7 +83,7 @@ class CrashRestartIT {
             long deadline = Long.MAX_VALUE;
             long giveUp = System.currentTimeMillis() + 120_000;
             while (System.currentTimeMillis() < Math.min(deadline, giveUp) && refresh.isAlive()) {
-                if (deadline == Long.MAX_VALUE && Files.readString(log).contains("Ingested ")) {
+                if (deadline == Long.MAX_VALUE && Files.readString(log).contains(moment.logLine())) {
                     deadline = System.currentTimeMillis() + killAfterMillis;
                 }
                 // the published warehouse is always a complete one: the first month's, or both
@@ -89,7 +98,7 @@ class CrashRestartIT {
 
             resumedMidRun += resume(crashed) ? 1 : 0;
             assertThat(marts(crashed.publishedWarehouse()))
-                    .as("killed after " + killAfterMillis + " ms")
+                    .as("killed in the " + moment.name() + " step")
                     .containsExactlyElementsOf(expected);
         }
         // the kill at the first ingested file always falls inside the running job
