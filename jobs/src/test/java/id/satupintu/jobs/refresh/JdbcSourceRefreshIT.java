@@ -1,5 +1,7 @@
 package id.satupintu.jobs.refresh;
 
+import static id.satupintu.jobs.refresh.Sql.rows;
+import static id.satupintu.jobs.refresh.Sql.single;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.satupintu.jobs.BatchApplication;
@@ -12,10 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -214,22 +214,5 @@ class JdbcSourceRefreshIT {
 
     private static String parquet(Path file) {
         return "read_parquet(" + DuckDb.literal(file) + ")";
-    }
-
-    private static String single(Connection connection, String sql) throws Exception {
-        List<String> rows = rows(connection, sql);
-        assertThat(rows).as(sql).hasSize(1);
-        return rows.get(0);
-    }
-
-    private static List<String> rows(Connection connection, String sql) throws Exception {
-        List<String> rows = new ArrayList<>();
-        try (Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery(sql)) {
-            while (result.next()) {
-                rows.add(result.getString(1));
-            }
-        }
-        return rows;
     }
 }

@@ -1,5 +1,7 @@
 package id.satupintu.jobs.refresh;
 
+import static id.satupintu.jobs.refresh.Sql.rows;
+import static id.satupintu.jobs.refresh.Sql.single;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.satupintu.jobs.BatchApplication;
@@ -457,22 +459,5 @@ class MonthlyRefreshJobIT {
     private static String truth(DataDirectory directory, YearMonth period, String table) {
         return "read_parquet("
                 + DuckDb.literal(directory.truth(period).resolve(table).resolve("*.parquet")) + ")";
-    }
-
-    private static String single(Connection connection, String sql) throws Exception {
-        List<String> rows = rows(connection, sql);
-        assertThat(rows).hasSize(1);
-        return rows.get(0);
-    }
-
-    private static List<String> rows(Connection connection, String sql) throws Exception {
-        List<String> rows = new ArrayList<>();
-        try (Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery(sql)) {
-            while (result.next()) {
-                rows.add(result.getString(1));
-            }
-        }
-        return rows;
     }
 }

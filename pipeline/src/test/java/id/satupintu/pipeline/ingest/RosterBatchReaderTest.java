@@ -69,23 +69,27 @@ class RosterBatchReaderTest {
         source = SourceCatalogue.defaults().sourceFor(file).orElseThrow();
     }
 
+    private static RowJudge judge(RecordReader records) {
+        return new RowJudge(
+                source,
+                PERIOD,
+                file.getFileName().toString(),
+                "51.08",
+                records.header(),
+                records.rawSeparator(),
+                WilayahTable.national(),
+                REGIONS,
+                LakeQueries.PSEUDONYMIZER);
+    }
+
     private record Read(List<String> staged, List<String> rejected, long rowsRead) {}
 
     private static Read read(int batchRows, int workers) throws Exception {
         List<String> staged = new ArrayList<>();
         try (BufferAllocator allocator = new RootAllocator();
                 RecordReader records = RecordReader.open(file, source)) {
-            RowJudge judge = new RowJudge(
-                    source,
-                    PERIOD,
-                    file.getFileName().toString(),
-                    "51.08",
-                    records.header(),
-                    records.rawSeparator(),
-                    WilayahTable.national(),
-                    REGIONS,
-                    LakeQueries.PSEUDONYMIZER);
-            try (RosterBatchReader reader = new RosterBatchReader(allocator, records, judge, batchRows, workers)) {
+            try (RosterBatchReader reader =
+                    new RosterBatchReader(allocator, records, judge(records), batchRows, workers)) {
                 VectorSchemaRoot root = reader.getVectorSchemaRoot();
                 while (reader.loadNextBatch()) {
                     BigIntVector sourceRow = (BigIntVector) root.getVector("source_row");
@@ -150,21 +154,7 @@ class RosterBatchReaderTest {
     void closingAfterTheFirstBatchFreesEveryBatchInFlight() throws Exception {
         BufferAllocator allocator = new RootAllocator();
         try (RecordReader records = RecordReader.open(file, source);
-                RosterBatchReader reader = new RosterBatchReader(
-                        allocator,
-                        records,
-                        new RowJudge(
-                                source,
-                                PERIOD,
-                                file.getFileName().toString(),
-                                "51.08",
-                                records.header(),
-                                records.rawSeparator(),
-                                WilayahTable.national(),
-                                REGIONS,
-                                LakeQueries.PSEUDONYMIZER),
-                        3,
-                        2)) {
+                RosterBatchReader reader = new RosterBatchReader(allocator, records, judge(records), 3, 2)) {
             assertThat(reader.loadNextBatch()).isTrue();
             assertThat(reader.getVectorSchemaRoot().getRowCount()).isEqualTo(3);
         }
