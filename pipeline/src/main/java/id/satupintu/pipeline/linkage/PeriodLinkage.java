@@ -112,6 +112,7 @@ public final class PeriodLinkage {
                                 + ", hive_partitioning = false, union_by_name = true)");
             }
             long rows = LinkageEngine.single(connection, "SELECT count(*) FROM " + LinkageRecords.TABLE);
+            log.debug("Read {} staged rows of {} in {} s", rows, period, (System.nanoTime() - started) / 1e9);
             long candidatePairs = 0;
             if (rows > 1) {
                 candidatePairs = new LinkageEngine(spec).run(connection).candidatePairs();
