@@ -58,7 +58,8 @@ public final class WarehouseBuilder {
             "mart_spending_kecamatan",
             "dukcapil_event",
             "exclusion_list",
-            "mart_targeting_kecamatan");
+            "mart_targeting_kecamatan",
+            "mart_recipients_desa");
 
     /**
      * Data tests: queries that must return zero rows. The first line of each file says its
@@ -74,6 +75,7 @@ public final class WarehouseBuilder {
             "staged_flags_are_loaded",
             "mart_recipients_match_enrollment",
             "spending_matches_enrollment",
+            "mart_recipients_desa_match_enrollment",
             "recipients_month_over_month_outlier");
 
     private final DataDirectory dataDirectory;

@@ -72,7 +72,7 @@ class WarehouseBuilderTest {
     void recordsEveryDataTestWithItsSeverityInTheBuild() throws Exception {
         BuiltWarehouse built = new WarehouseBuilder(data, WilayahTable.national()).build("run-1");
 
-        assertThat(built.tableRows()).containsEntry("data_test_result", 9L);
+        assertThat(built.tableRows()).containsEntry("data_test_result", 10L);
         try (Connection warehouse = DuckDb.openReadOnly(built.file())) {
             assertThat(rows(
                             warehouse,
@@ -83,6 +83,7 @@ class WarehouseBuilderTest {
                             "enrollment_program_is_known error 0",
                             "keys_are_unique error 0",
                             "manifest_reconciles_with_lake error 0",
+                            "mart_recipients_desa_match_enrollment error 0",
                             "mart_recipients_match_enrollment error 0",
                             "recipients_month_over_month_outlier warn 0",
                             "spending_matches_enrollment error 0",
@@ -117,6 +118,30 @@ class WarehouseBuilderTest {
             assertThat(Double.parseDouble(pkh[1]))
                     .isCloseTo(tahapSum() / 3.0, org.assertj.core.data.Offset.offset(0.01 * Long.parseLong(pkh[3])));
             assertThat(rows(warehouse, "SELECT count(*) FROM benefit_rate")).containsExactly("14");
+        }
+    }
+
+    @Test
+    void plannerMartsGiveTheTruthsRecipientsPerProgram() throws Exception {
+        BuiltWarehouse built = new WarehouseBuilder(data, WilayahTable.national()).build("run-6");
+
+        try (Connection warehouse = DuckDb.openReadOnly(built.file())) {
+            for (String program : List.of("PKH", "PBI_JK")) {
+                String truth = Long.toString(enrolled(program));
+                assertThat(rows(
+                                warehouse,
+                                "SELECT sum(recipients) FROM mart_recipients_desa WHERE program_code = '" + program
+                                        + "'"))
+                        .as(program)
+                        .containsExactly(truth);
+            }
+            // only the documented bands and sexes; a generated kabupaten has adults and elders
+            assertThat(rows(warehouse, "SELECT DISTINCT age_band FROM mart_recipients_desa ORDER BY ALL"))
+                    .isSubsetOf("0-6", "18-59", "60+", "7-17", "unknown")
+                    .contains("18-59", "60+");
+            assertThat(rows(warehouse, "SELECT DISTINCT sex FROM mart_recipients_desa ORDER BY ALL"))
+                    .isSubsetOf("L", "P", "unknown")
+                    .contains("L", "P");
         }
     }
 

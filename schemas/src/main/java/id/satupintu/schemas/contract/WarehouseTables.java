@@ -28,6 +28,7 @@ public final class WarehouseTables {
             "dukcapil_event",
             "exclusion_list",
             "mart_targeting_kecamatan",
+            "mart_recipients_desa",
             "data_test_result");
 
     private WarehouseTables() {}
