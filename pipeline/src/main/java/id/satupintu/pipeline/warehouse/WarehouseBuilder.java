@@ -59,7 +59,8 @@ public final class WarehouseBuilder {
             "dukcapil_event",
             "exclusion_list",
             "mart_targeting_kecamatan",
-            "mart_recipients_desa");
+            "mart_recipients_desa",
+            "mart_program_overlap");
 
     /**
      * Data tests: queries that must return zero rows. The first line of each file says its
@@ -76,6 +77,7 @@ public final class WarehouseBuilder {
             "mart_recipients_match_enrollment",
             "spending_matches_enrollment",
             "mart_recipients_desa_match_enrollment",
+            "program_overlap_matches_enrollment",
             "recipients_month_over_month_outlier");
 
     private final DataDirectory dataDirectory;

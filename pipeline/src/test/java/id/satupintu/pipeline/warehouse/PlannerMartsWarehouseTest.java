@@ -110,9 +110,9 @@ class PlannerMartsWarehouseTest {
     @Test
     void theNewDataTestsPassOnTheHandMadeLake() throws Exception {
         assertThat(rows(
-                        "SELECT test_name || ' ' || failing_rows FROM data_test_result WHERE test_name IN ('mart_recipients_desa_match_enrollment')"
+                        "SELECT test_name || ' ' || failing_rows FROM data_test_result WHERE test_name IN ('mart_recipients_desa_match_enrollment', 'program_overlap_matches_enrollment')"
                                 + " ORDER BY test_name"))
-                .containsExactly("mart_recipients_desa_match_enrollment 0");
+                .containsExactly("mart_recipients_desa_match_enrollment 0", "program_overlap_matches_enrollment 0");
     }
 
     @Test
@@ -152,6 +152,31 @@ class PlannerMartsWarehouseTest {
                         + " AND (column_name LIKE '%birth%' OR column_name LIKE '%nik%' OR column_name LIKE 'nama'"
                         + " OR column_name LIKE '%kk%')"))
                 .isEmpty();
+    }
+
+    @Test
+    void overlapCountsEachPersonOnceInTheKecamatanMostOfTheirEnrollmentsSitIn() throws Exception {
+        assertThat(rows("SELECT concat_ws(' ', period, kode_kecamatan, nama_kecamatan, program_a, program_b,"
+                        + " persons) FROM mart_program_overlap ORDER BY ALL"))
+                .containsExactly(
+                        "2026-08 51.08.01 Gerokgak PBI_JK PBI_JK 2",
+                        "2026-08 51.08.01 Gerokgak PBI_JK PKH 1",
+                        "2026-08 51.08.01 Gerokgak PKH PKH 3",
+                        "2026-08 51.08.02 Seririt PBI_JK PBI_JK 1",
+                        "2026-08 51.08.02 Seririt PKH PKH 1",
+                        // p5 is on PKH in Seririt and BPNT in Gerokgak: the tie goes to BPNT, first in code order
+                        "2026-09 51.08.01 Gerokgak BPNT BPNT 3",
+                        "2026-09 51.08.01 Gerokgak BPNT PBI_JK 1",
+                        "2026-09 51.08.01 Gerokgak BPNT PKH 3",
+                        "2026-09 51.08.01 Gerokgak PBI_JK PBI_JK 2",
+                        "2026-09 51.08.01 Gerokgak PBI_JK PKH 1",
+                        "2026-09 51.08.01 Gerokgak PKH PKH 4",
+                        "2026-09 51.08.02 Seririt PBI_JK PBI_JK 1",
+                        "2026-10 51.08.01 Gerokgak BPNT BPNT 2",
+                        "2026-10 51.08.01 Gerokgak BPNT PBI_JK 1",
+                        "2026-10 51.08.01 Gerokgak PBI_JK PBI_JK 2",
+                        "2026-10 51.08.02 Seririt BPNT BPNT 1",
+                        "2026-10 51.08.02 Seririt PBI_JK PBI_JK 1");
     }
 
     /** Replaces the sex and birth date of p6 (the person whose rosters disagree on the birth date). */

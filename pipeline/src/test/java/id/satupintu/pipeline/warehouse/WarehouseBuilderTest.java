@@ -72,7 +72,7 @@ class WarehouseBuilderTest {
     void recordsEveryDataTestWithItsSeverityInTheBuild() throws Exception {
         BuiltWarehouse built = new WarehouseBuilder(data, WilayahTable.national()).build("run-1");
 
-        assertThat(built.tableRows()).containsEntry("data_test_result", 10L);
+        assertThat(built.tableRows()).containsEntry("data_test_result", 11L);
         try (Connection warehouse = DuckDb.openReadOnly(built.file())) {
             assertThat(rows(
                             warehouse,
@@ -85,6 +85,7 @@ class WarehouseBuilderTest {
                             "manifest_reconciles_with_lake error 0",
                             "mart_recipients_desa_match_enrollment error 0",
                             "mart_recipients_match_enrollment error 0",
+                            "program_overlap_matches_enrollment error 0",
                             "recipients_month_over_month_outlier warn 0",
                             "spending_matches_enrollment error 0",
                             "staged_flags_are_loaded error 0",
@@ -132,6 +133,12 @@ class WarehouseBuilderTest {
                                 warehouse,
                                 "SELECT sum(recipients) FROM mart_recipients_desa WHERE program_code = '" + program
                                         + "'"))
+                        .as(program)
+                        .containsExactly(truth);
+                assertThat(rows(
+                                warehouse,
+                                "SELECT sum(persons) FROM mart_program_overlap WHERE program_a = '" + program
+                                        + "' AND program_b = '" + program + "'"))
                         .as(program)
                         .containsExactly(truth);
             }

@@ -29,6 +29,7 @@ public final class WarehouseTables {
             "exclusion_list",
             "mart_targeting_kecamatan",
             "mart_recipients_desa",
+            "mart_program_overlap",
             "data_test_result");
 
     private WarehouseTables() {}
