@@ -60,7 +60,8 @@ public final class WarehouseBuilder {
             "exclusion_list",
             "mart_targeting_kecamatan",
             "mart_recipients_desa",
-            "mart_program_overlap");
+            "mart_program_overlap",
+            "mart_changes_kecamatan");
 
     /**
      * Data tests: queries that must return zero rows. The first line of each file says its
@@ -78,6 +79,7 @@ public final class WarehouseBuilder {
             "spending_matches_enrollment",
             "mart_recipients_desa_match_enrollment",
             "program_overlap_matches_enrollment",
+            "changes_match_enrollment",
             "recipients_month_over_month_outlier");
 
     private final DataDirectory dataDirectory;

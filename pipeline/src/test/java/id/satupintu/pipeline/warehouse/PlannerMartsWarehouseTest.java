@@ -109,10 +109,13 @@ class PlannerMartsWarehouseTest {
 
     @Test
     void theNewDataTestsPassOnTheHandMadeLake() throws Exception {
-        assertThat(rows(
-                        "SELECT test_name || ' ' || failing_rows FROM data_test_result WHERE test_name IN ('mart_recipients_desa_match_enrollment', 'program_overlap_matches_enrollment')"
-                                + " ORDER BY test_name"))
-                .containsExactly("mart_recipients_desa_match_enrollment 0", "program_overlap_matches_enrollment 0");
+        assertThat(rows("SELECT test_name || ' ' || failing_rows FROM data_test_result WHERE test_name IN"
+                        + " ('mart_recipients_desa_match_enrollment', 'program_overlap_matches_enrollment',"
+                        + " 'changes_match_enrollment') ORDER BY test_name"))
+                .containsExactly(
+                        "changes_match_enrollment 0",
+                        "mart_recipients_desa_match_enrollment 0",
+                        "program_overlap_matches_enrollment 0");
     }
 
     @Test
@@ -177,6 +180,34 @@ class PlannerMartsWarehouseTest {
                         "2026-10 51.08.01 Gerokgak PBI_JK PBI_JK 2",
                         "2026-10 51.08.02 Seririt BPNT BPNT 1",
                         "2026-10 51.08.02 Seririt PBI_JK PBI_JK 1");
+    }
+
+    @Test
+    void changesCountAddedExitedAndMovedAgainstTheMonthBefore() throws Exception {
+        assertThat(rows("SELECT concat_ws(' ', period, program_code, kode_kecamatan, previous_period, recipients,"
+                        + " coalesce(CAST(previous_recipients AS VARCHAR), '-'), coalesce(CAST(added AS VARCHAR), '-'),"
+                        + " coalesce(CAST(exited AS VARCHAR), '-'), coalesce(CAST(moved_in AS VARCHAR), '-'),"
+                        + " coalesce(CAST(moved_out AS VARCHAR), '-')) FROM mart_changes_kecamatan ORDER BY ALL"))
+                .containsExactly(
+                        // the first month of the lake: nothing to compare with
+                        "2026-08 PBI_JK " + KEC_A + " 2026-07 2 - - - - -",
+                        "2026-08 PBI_JK " + KEC_B + " 2026-07 1 - - - - -",
+                        "2026-08 PKH " + KEC_A + " 2026-07 3 - - - - -",
+                        "2026-08 PKH " + KEC_B + " 2026-07 1 - - - - -",
+                        // BPNT's first roster: the lake holds August, BPNT does not
+                        "2026-09 BPNT " + KEC_A + " 2026-08 3 - - - - -",
+                        "2026-09 PBI_JK " + KEC_A + " 2026-08 2 2 0 0 0 0",
+                        "2026-09 PBI_JK " + KEC_B + " 2026-08 1 1 0 0 0 0",
+                        // p2 left, p3 moved in from Seririt
+                        "2026-09 PKH " + KEC_A + " 2026-08 3 3 0 1 1 0",
+                        // p5 is new, p3 moved out
+                        "2026-09 PKH " + KEC_B + " 2026-08 1 1 1 0 0 1",
+                        // p2 is new, p3 left, p5 moved out to Seririt
+                        "2026-10 BPNT " + KEC_A + " 2026-09 2 3 1 1 0 1",
+                        // a kecamatan with no BPNT recipient in September
+                        "2026-10 BPNT " + KEC_B + " 2026-09 1 0 0 0 1 0",
+                        "2026-10 PBI_JK " + KEC_A + " 2026-09 2 2 0 0 0 0",
+                        "2026-10 PBI_JK " + KEC_B + " 2026-09 1 1 0 0 0 0");
     }
 
     /** Replaces the sex and birth date of p6 (the person whose rosters disagree on the birth date). */

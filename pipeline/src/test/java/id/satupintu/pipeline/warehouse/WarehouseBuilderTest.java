@@ -72,13 +72,14 @@ class WarehouseBuilderTest {
     void recordsEveryDataTestWithItsSeverityInTheBuild() throws Exception {
         BuiltWarehouse built = new WarehouseBuilder(data, WilayahTable.national()).build("run-1");
 
-        assertThat(built.tableRows()).containsEntry("data_test_result", 11L);
+        assertThat(built.tableRows()).containsEntry("data_test_result", 12L);
         try (Connection warehouse = DuckDb.openReadOnly(built.file())) {
             assertThat(rows(
                             warehouse,
                             "SELECT test_name || ' ' || severity || ' ' || failing_rows"
                                     + " FROM data_test_result ORDER BY test_name"))
                     .containsExactly(
+                            "changes_match_enrollment error 0",
                             "enrollment_desa_is_known error 0",
                             "enrollment_program_is_known error 0",
                             "keys_are_unique error 0",
@@ -141,6 +142,13 @@ class WarehouseBuilderTest {
                                         + "' AND program_b = '" + program + "'"))
                         .as(program)
                         .containsExactly(truth);
+                // the only month of the lake: recipients, and nothing to compare them with
+                assertThat(rows(
+                                warehouse,
+                                "SELECT sum(recipients) || ' ' || count(added) || ' ' || count(exited)"
+                                        + " FROM mart_changes_kecamatan WHERE program_code = '" + program + "'"))
+                        .as(program)
+                        .containsExactly(truth + " 0 0");
             }
             // only the documented bands and sexes; a generated kabupaten has adults and elders
             assertThat(rows(warehouse, "SELECT DISTINCT age_band FROM mart_recipients_desa ORDER BY ALL"))

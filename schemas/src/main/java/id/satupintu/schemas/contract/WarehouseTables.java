@@ -30,6 +30,7 @@ public final class WarehouseTables {
             "mart_targeting_kecamatan",
             "mart_recipients_desa",
             "mart_program_overlap",
+            "mart_changes_kecamatan",
             "data_test_result");
 
     private WarehouseTables() {}
