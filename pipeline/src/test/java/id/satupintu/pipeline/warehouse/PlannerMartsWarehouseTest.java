@@ -210,6 +210,31 @@ class PlannerMartsWarehouseTest {
                         "2026-10 PBI_JK " + KEC_B + " 2026-09 1 1 0 0 0 0");
     }
 
+    /** The recipes of docs/queries.md on these marts (the jobs module runs all of them on a generated lake). */
+    @Test
+    void theQueryDocumentsRecipesOnTheseMartsRun() throws Exception {
+        String document = Files.readString(Path.of("..", "docs", "queries.md"));
+        java.util.regex.Matcher recipes = java.util.regex.Pattern.compile(
+                        "```sql\\n(.*?)```", java.util.regex.Pattern.DOTALL)
+                .matcher(document);
+        Map<String, List<String>> answers = new TreeMap<>();
+        while (recipes.find()) {
+            String sql = recipes.group(1).strip().replaceFirst(";$", "");
+            for (String mart : List.of("mart_recipients_desa", "mart_program_overlap", "mart_changes_kecamatan")) {
+                if (sql.contains("FROM " + mart)) {
+                    answers.put(mart, rows("SELECT concat_ws(' ', *COLUMNS(*)) FROM (" + sql + ")"));
+                }
+            }
+        }
+        assertThat(answers).containsOnlyKeys("mart_recipients_desa", "mart_program_overlap", "mart_changes_kecamatan");
+        assertThat(answers.get("mart_recipients_desa"))
+                .contains("BPNT Gerokgak Sumberklampok 2 1 0 0 1 1 0", "BPNT Seririt Unggahan 1 0 0 1 0 0 0");
+        // October, kabupaten-wide: p1 is on BPNT and PBI-JK
+        assertThat(answers.get("mart_program_overlap"))
+                .containsExactly("BPNT BPNT 3 100.0", "BPNT PBI_JK 1 33.3", "PBI_JK PBI_JK 3 100.0");
+        assertThat(answers.get("mart_changes_kecamatan")).hasSize(13);
+    }
+
     /** Replaces the sex and birth date of p6 (the person whose rosters disagree on the birth date). */
     private static Map<String, String> with(Map<String, String> persons, String p6) {
         Map<String, String> all = new TreeMap<>(persons);
