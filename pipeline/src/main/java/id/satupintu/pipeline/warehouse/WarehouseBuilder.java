@@ -58,7 +58,10 @@ public final class WarehouseBuilder {
             "mart_spending_kecamatan",
             "dukcapil_event",
             "exclusion_list",
-            "mart_targeting_kecamatan");
+            "mart_targeting_kecamatan",
+            "mart_recipients_desa",
+            "mart_program_overlap",
+            "mart_changes_kecamatan");
 
     /**
      * Data tests: queries that must return zero rows. The first line of each file says its
@@ -74,6 +77,9 @@ public final class WarehouseBuilder {
             "staged_flags_are_loaded",
             "mart_recipients_match_enrollment",
             "spending_matches_enrollment",
+            "mart_recipients_desa_match_enrollment",
+            "program_overlap_matches_enrollment",
+            "changes_match_enrollment",
             "recipients_month_over_month_outlier");
 
     private final DataDirectory dataDirectory;

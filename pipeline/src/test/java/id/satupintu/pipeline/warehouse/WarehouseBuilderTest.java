@@ -72,18 +72,21 @@ class WarehouseBuilderTest {
     void recordsEveryDataTestWithItsSeverityInTheBuild() throws Exception {
         BuiltWarehouse built = new WarehouseBuilder(data, WilayahTable.national()).build("run-1");
 
-        assertThat(built.tableRows()).containsEntry("data_test_result", 9L);
+        assertThat(built.tableRows()).containsEntry("data_test_result", 12L);
         try (Connection warehouse = DuckDb.openReadOnly(built.file())) {
             assertThat(rows(
                             warehouse,
                             "SELECT test_name || ' ' || severity || ' ' || failing_rows"
                                     + " FROM data_test_result ORDER BY test_name"))
                     .containsExactly(
+                            "changes_match_enrollment error 0",
                             "enrollment_desa_is_known error 0",
                             "enrollment_program_is_known error 0",
                             "keys_are_unique error 0",
                             "manifest_reconciles_with_lake error 0",
+                            "mart_recipients_desa_match_enrollment error 0",
                             "mart_recipients_match_enrollment error 0",
+                            "program_overlap_matches_enrollment error 0",
                             "recipients_month_over_month_outlier warn 0",
                             "spending_matches_enrollment error 0",
                             "staged_flags_are_loaded error 0",
@@ -117,6 +120,43 @@ class WarehouseBuilderTest {
             assertThat(Double.parseDouble(pkh[1]))
                     .isCloseTo(tahapSum() / 3.0, org.assertj.core.data.Offset.offset(0.01 * Long.parseLong(pkh[3])));
             assertThat(rows(warehouse, "SELECT count(*) FROM benefit_rate")).containsExactly("14");
+        }
+    }
+
+    @Test
+    void plannerMartsGiveTheTruthsRecipientsPerProgram() throws Exception {
+        BuiltWarehouse built = new WarehouseBuilder(data, WilayahTable.national()).build("run-6");
+
+        try (Connection warehouse = DuckDb.openReadOnly(built.file())) {
+            for (String program : List.of("PKH", "PBI_JK")) {
+                String truth = Long.toString(enrolled(program));
+                assertThat(rows(
+                                warehouse,
+                                "SELECT sum(recipients) FROM mart_recipients_desa WHERE program_code = '" + program
+                                        + "'"))
+                        .as(program)
+                        .containsExactly(truth);
+                assertThat(rows(
+                                warehouse,
+                                "SELECT sum(persons) FROM mart_program_overlap WHERE program_a = '" + program
+                                        + "' AND program_b = '" + program + "'"))
+                        .as(program)
+                        .containsExactly(truth);
+                // the only month of the lake: recipients, and nothing to compare them with
+                assertThat(rows(
+                                warehouse,
+                                "SELECT sum(recipients) || ' ' || count(added) || ' ' || count(exited)"
+                                        + " FROM mart_changes_kecamatan WHERE program_code = '" + program + "'"))
+                        .as(program)
+                        .containsExactly(truth + " 0 0");
+            }
+            // only the documented bands and sexes; a generated kabupaten has adults and elders
+            assertThat(rows(warehouse, "SELECT DISTINCT age_band FROM mart_recipients_desa ORDER BY ALL"))
+                    .isSubsetOf("0-6", "18-59", "60+", "7-17", "unknown")
+                    .contains("18-59", "60+");
+            assertThat(rows(warehouse, "SELECT DISTINCT sex FROM mart_recipients_desa ORDER BY ALL"))
+                    .isSubsetOf("L", "P", "unknown")
+                    .contains("L", "P");
         }
     }
 

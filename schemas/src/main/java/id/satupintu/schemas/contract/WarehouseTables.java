@@ -28,6 +28,9 @@ public final class WarehouseTables {
             "dukcapil_event",
             "exclusion_list",
             "mart_targeting_kecamatan",
+            "mart_recipients_desa",
+            "mart_program_overlap",
+            "mart_changes_kecamatan",
             "data_test_result");
 
     private WarehouseTables() {}
