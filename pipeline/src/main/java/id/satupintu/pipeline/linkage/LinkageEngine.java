@@ -177,16 +177,28 @@ public final class LinkageEngine {
                     }
                     if (comparison.kind() == ComparisonKind.INDONESIAN_NAME) {
                         String table = "linkage_name_" + c;
+                        long parsing = System.nanoTime();
                         streams.add(registerNames(connection, allocator, comparison.column(), table));
+                        log.debug("Names of {} parsed in {} s", comparison.column(), seconds(parsing));
                         for (String part : List.of("personal", "key", "distinctive")) {
                             select.add(table + "." + part + " AS " + quoted(comparison.column() + "__" + part));
                         }
                         joins.add(" LEFT JOIN " + table + " ON " + table + ".name = r." + column);
                     }
                     if (comparison.termFrequency()) {
+                        // the share of records with the value, from a grouped count (cheaper than a
+                        // window partitioned over every record)
                         String value = termFrequencyValue(comparison, c);
-                        select.add("CASE WHEN " + value + " IS NULL THEN NULL ELSE count(*) OVER (PARTITION BY " + value
-                                + ") / count(" + value + ") OVER () END AS tf_" + c);
+                        String counts = "linkage_tf_" + c;
+                        String from = LinkageRecords.TABLE + " r" + String.join("", joins);
+                        execute(
+                                connection,
+                                "CREATE TEMP TABLE " + counts + " AS SELECT " + value
+                                        + " AS tf_value, count(*) / (SELECT"
+                                        + " count(" + value + ") FROM " + from + ") AS tf FROM " + from + " WHERE "
+                                        + value + " IS NOT NULL GROUP BY 1");
+                        joins.add(" LEFT JOIN " + counts + " ON " + counts + ".tf_value = " + value);
+                        select.add(counts + ".tf AS tf_" + c);
                     }
                 }
                 spec.truthIfAny()
