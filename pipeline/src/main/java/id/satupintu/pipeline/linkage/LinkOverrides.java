@@ -2,13 +2,19 @@ package id.satupintu.pipeline.linkage;
 
 import static java.util.Objects.requireNonNull;
 
+import id.satupintu.pipeline.duckdb.DuckDb;
+import id.satupintu.pipeline.lake.DataDirectory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.duckdb.DuckDBConnection;
 
 /**
  * The review decisions that every later link applies: {@code config/link-overrides.csv} in the data
@@ -150,6 +157,31 @@ public final class LinkOverrides {
             latest.put(decision.pairKey(), decision);
         }
         return List.copyOf(latest.values());
+    }
+
+    /**
+     * The row side of one staged row of a linked month, as the review queue names it (file and row
+     * number): its program and NIK key, which find the row again in later months. Empty when the
+     * month's link has no such row.
+     */
+    public static java.util.Optional<Side> rowOf(
+            DataDirectory data, YearMonth period, String sourceFile, long sourceRow) throws SQLException {
+        Path personLink = data.linkedPartition(period).resolve("person_link.parquet");
+        if (!Files.isRegularFile(personLink)) {
+            return java.util.Optional.empty();
+        }
+        try (DuckDBConnection connection = DuckDb.inMemory(1);
+                PreparedStatement statement =
+                        connection.prepareStatement("SELECT program_code, person_key FROM" + " read_parquet("
+                                + DuckDb.literal(personLink) + ") WHERE source_file = ? AND source_row = ?")) {
+            statement.setString(1, sourceFile);
+            statement.setLong(2, sourceRow);
+            try (ResultSet result = statement.executeQuery()) {
+                return result.next()
+                        ? java.util.Optional.of(Side.row(result.getString(1), result.getString(2)))
+                        : java.util.Optional.empty();
+            }
+        }
     }
 
     /** Appends one decision, writing the header first when the file is new. */
