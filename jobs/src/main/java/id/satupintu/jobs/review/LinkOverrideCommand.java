@@ -135,10 +135,21 @@ public final class LinkOverrideCommand implements Callable<Integer> {
         String file = text.substring(0, hash).strip();
         try {
             long number = row;
-            return LinkOverrides.rowOf(data, Periods.parse(period), file, row)
+            LinkOverrides.RowLookup found = LinkOverrides.rowOf(data, Periods.parse(period), file, row)
                     .orElseThrow(() -> new OperatorException(
                             "Baris " + number + " dari " + file + " tidak ada dalam penautan " + period,
                             "Row " + number + " of " + file + " is not in the link of " + period));
+            if (found.rows() > 1) {
+                // a decision on this side would also bind the other rows of the program with that NIK
+                throw new OperatorException(
+                        "Baris " + number + " dari " + file + " tidak dapat dibedakan dari " + (found.rows() - 1)
+                                + " baris lain program " + found.side().programCode() + " dengan NIK yang sama;"
+                                + " keputusan atas baris seperti ini belum dapat dicatat",
+                        "Row " + number + " of " + file + " cannot be told apart from " + (found.rows() - 1)
+                                + " other rows of program " + found.side().programCode() + " with the same NIK;"
+                                + " a decision on such a row cannot be recorded yet");
+            }
+            return found.side();
         } catch (SQLException e) {
             throw new OperatorException(
                     "Hasil penautan " + period + " tidak terbaca: " + e.getMessage(),

@@ -43,7 +43,10 @@ class LinkOverrideCommandIT {
                     connection,
                     "COPY (SELECT * FROM (VALUES ('2026-10', 'PKH', 'pkh_5108_202610.csv', 12, '" + KEY_A
                             + "', 'P0123456789abcdef012'), ('2026-10', 'BPNT', 'bpnt_5108_202610.csv', 40, '" + KEY_A
-                            + "', 'P0123456789abcdef012')) t(period, program_code, source_file, source_row,"
+                            + "', 'P0123456789abcdef012'), ('2026-10', 'PBI_JK', 'pbi_jk_5108_202610.csv', 7, '"
+                            + KEY_B + "', 'P0123456789abcdef012'), ('2026-10', 'PBI_JK', 'pbi_jk_5108_202610.csv',"
+                            + " 9, '" + KEY_B
+                            + "', 'Pfedcba9876543210fed')) t(period, program_code, source_file, source_row,"
                             + " person_key, person_id)) TO " + DuckDb.literal(linked.resolve("person_link.parquet"))
                             + " (FORMAT parquet)");
         }
@@ -70,6 +73,28 @@ class LinkOverrideCommandIT {
         assertThat(recorded.exitCode()).as(recorded.err()).isZero();
         assertThat(recorded.out())
                 .startsWith("Keputusan DIFFERENT_PERSONS dicatat: row:PKH:" + KEY_A + " dan row:BPNT:" + KEY_A);
+        Run ambiguous = run(
+                "link-override",
+                "--lang",
+                "en",
+                "--data-dir",
+                root.toString(),
+                "--decision",
+                "DIFFERENT_PERSONS",
+                "--period",
+                "2026-10",
+                "--left",
+                "pbi_jk_5108_202610.csv#7",
+                "--right",
+                "pbi_jk_5108_202610.csv#9",
+                "--by",
+                "Dinsos",
+                "--reference",
+                "BA/020");
+        assertThat(ambiguous.exitCode()).isEqualTo(1);
+        assertThat(ambiguous.err())
+                .contains("Row 7 of pbi_jk_5108_202610.csv cannot be told apart from 1 other rows of program PBI_JK");
+
         assertThat(LinkOverrides.read(data.linkOverrides())).singleElement().satisfies(decision -> {
             assertThat(decision.kind()).isEqualTo(LinkOverrides.Kind.DIFFERENT_PERSONS);
             assertThat(decision.left()).isEqualTo(LinkOverrides.Side.row("PKH", KEY_A));

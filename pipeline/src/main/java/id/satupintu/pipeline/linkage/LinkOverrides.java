@@ -161,10 +161,11 @@ public final class LinkOverrides {
 
     /**
      * The row side of one staged row of a linked month, as the review queue names it (file and row
-     * number): its program and NIK key, which find the row again in later months. Empty when the
-     * month's link has no such row.
+     * number): its program and NIK key, which find the row again in later months, and how many rows
+     * of that program carry that NIK key in the month (more than one: the side cannot tell them
+     * apart). Empty when the month's link has no such row.
      */
-    public static java.util.Optional<Side> rowOf(
+    public static java.util.Optional<RowLookup> rowOf(
             DataDirectory data, YearMonth period, String sourceFile, long sourceRow) throws SQLException {
         Path personLink = data.linkedPartition(period).resolve("person_link.parquet");
         if (!Files.isRegularFile(personLink)) {
@@ -172,17 +173,23 @@ public final class LinkOverrides {
         }
         try (DuckDBConnection connection = DuckDb.inMemory(1);
                 PreparedStatement statement =
-                        connection.prepareStatement("SELECT program_code, person_key FROM" + " read_parquet("
-                                + DuckDb.literal(personLink) + ") WHERE source_file = ? AND source_row = ?")) {
+                        connection.prepareStatement("SELECT l.program_code, l.person_key, count(*) FROM read_parquet("
+                                + DuckDb.literal(personLink) + ") l JOIN read_parquet(" + DuckDb.literal(personLink)
+                                + ") o USING (program_code, person_key) WHERE l.source_file = ? AND l.source_row = ?"
+                                + " GROUP BY ALL")) {
             statement.setString(1, sourceFile);
             statement.setLong(2, sourceRow);
             try (ResultSet result = statement.executeQuery()) {
                 return result.next()
-                        ? java.util.Optional.of(Side.row(result.getString(1), result.getString(2)))
+                        ? java.util.Optional.of(
+                                new RowLookup(Side.row(result.getString(1), result.getString(2)), result.getLong(3)))
                         : java.util.Optional.empty();
             }
         }
     }
+
+    /** A row side found from a file and row number, and the month's rows it stands for. */
+    public record RowLookup(Side side, long rows) {}
 
     /** Appends one decision, writing the header first when the file is new. */
     public static void append(Path file, Decision decision) {

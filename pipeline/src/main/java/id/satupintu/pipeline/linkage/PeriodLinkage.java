@@ -48,6 +48,11 @@ import org.slf4j.LoggerFactory;
  * a person whose rows carried several earlier ids keeps the strongest and records the others as
  * merged into it. A new person's id is derived from the period and its first row, so it is the same
  * on every rerun.
+ *
+ * <p>Reviewers' decisions in {@code config/link-overrides.csv} ({@link LinkOverrides}) are applied
+ * to every link: same-person decisions join their rows, different-persons decisions keep their
+ * sides apart even against an exact NIK; decided pairs leave the review queue and each decision
+ * applied is an {@code OVERRIDE_SAME} or {@code OVERRIDE_DIFFERENT} link event with its reference.
  */
 public final class PeriodLinkage {
     static final String SPEC_RESOURCE = "/id/satupintu/pipeline/linkage/period-linkage.yml";
@@ -291,8 +296,8 @@ public final class PeriodLinkage {
                 "CREATE TEMP TABLE link_event AS"
                         // a person whose rows carried other earlier ids that no person of the period kept
                         + " SELECT 'MERGE' AS event, p.person_id, v.person_id AS other_person_id, v.votes AS rows,"
-                        + " CAST(NULL AS VARCHAR) AS reference FROM vote v JOIN person p USING (cluster_id) WHERE v.person_id <> p.person_id"
-                        + " AND v.person_id NOT IN (SELECT person_id FROM winner)"
+                        + " CAST(NULL AS VARCHAR) AS reference FROM vote v JOIN person p USING (cluster_id)"
+                        + " WHERE v.person_id <> p.person_id AND v.person_id NOT IN (SELECT person_id FROM winner)"
                         // a person that claimed an earlier id another person of the period kept
                         + " UNION ALL SELECT 'SPLIT', c.person_id, p.person_id, p.rows, NULL FROM claim c JOIN person p"
                         + " USING (cluster_id) WHERE NOT p.inherited"
@@ -308,9 +313,9 @@ public final class PeriodLinkage {
      * (decision_no, side L or R, record_id), and returns the decisions with rows on both sides as
      * clustering constraints. A row side is the rows of its program carrying its NIK key; a person
      * side is the rows whose program and NIK key carried that person id in any linked month up to
-     * this one (this month's earlier link included). A row on both sides of a different-persons decision is left
-     * out of it; a same-person decision joins all its rows, so an id already merged into the other
-     * still holds them together.
+     * this one (this month's earlier link included). A row on both sides of a different-persons
+     * decision is left out of it; a same-person decision joins all its rows, so an id already merged
+     * into the other still holds them together.
      */
     private List<PersonClustering.Constraint> resolveOverrides(
             DuckDBConnection connection, YearMonth period, List<LinkOverrides.Decision> decisions) throws SQLException {
