@@ -315,7 +315,9 @@ public final class PeriodLinkage {
      * side is the rows whose program and NIK key carried that person id in any linked month up to
      * this one (this month's earlier link included). A row on both sides of a different-persons
      * decision is left out of it; a same-person decision joins all its rows, so an id already merged
-     * into the other still holds them together.
+     * into the other still holds them together. Rows of one program that share a NIK key in the
+     * month, or that shared it with another person's row in the month of the person id, belong to no
+     * side: nothing without a name tells them apart.
      */
     private List<PersonClustering.Constraint> resolveOverrides(
             DuckDBConnection connection, YearMonth period, List<LinkOverrides.Decision> decisions) throws SQLException {
@@ -348,25 +350,36 @@ public final class PeriodLinkage {
         if (personSides && Files.isDirectory(data.linked()) && hasLinks(data.linked())) {
             execute(
                     connection,
+                    // a program and NIK key on rows of two persons in a month (a NIK ganda within one
+                    // program) does not say which row was which person: it stands for neither
                     "CREATE TEMP TABLE person_history AS SELECT DISTINCT person_id, program_code, person_key FROM"
-                            + " read_parquet("
+                            + " (SELECT *, min(person_id) OVER (PARTITION BY period, program_code, person_key) AS"
+                            + " first_id, max(person_id) OVER (PARTITION BY period, program_code, person_key) AS"
+                            + " last_id FROM read_parquet("
                             + literal(data.linked().resolve("period=*").resolve("person_link.parquet"))
                             + ", hive_partitioning = false) WHERE period <= " + literal(period.toString())
-                            + " AND person_id IN (SELECT person_id FROM override_decision)");
+                            + ") WHERE first_id = last_id AND person_id IN (SELECT person_id FROM override_decision)");
         } else {
             execute(
                     connection,
                     "CREATE TEMP TABLE person_history (person_id VARCHAR, program_code VARCHAR, person_key VARCHAR)");
         }
+        // rows of one program carrying one NIK key this month cannot be told apart: no side takes them
+        execute(
+                connection,
+                "CREATE TEMP TABLE override_row AS SELECT r.* FROM " + LinkageRecords.TABLE + " r ANTI JOIN (SELECT"
+                        + " program_code, person_key FROM " + LinkageRecords.TABLE
+                        + " GROUP BY ALL HAVING count(*) > 1)"
+                        + " USING (program_code, person_key)");
         execute(
                 connection,
                 "CREATE TEMP TABLE override_side AS SELECT decision_no, side, record_id FROM (SELECT *, min(side)"
                         + " OVER (PARTITION BY decision_no, record_id) AS first_side, max(side) OVER (PARTITION BY"
                         + " decision_no, record_id) AS last_side FROM (SELECT d.decision_no, d.kind, d.side,"
-                        + " r.record_id FROM override_decision d JOIN " + LinkageRecords.TABLE + " r ON"
+                        + " r.record_id FROM override_decision d JOIN override_row r ON"
                         + " r.program_code = d.program_code AND r.person_key = d.person_key WHERE d.person_id IS NULL"
                         + " UNION SELECT d.decision_no, d.kind, d.side, r.record_id FROM override_decision d JOIN"
-                        + " person_history h ON h.person_id = d.person_id JOIN " + LinkageRecords.TABLE + " r ON"
+                        + " person_history h ON h.person_id = d.person_id JOIN override_row r ON"
                         + " r.program_code = h.program_code AND r.person_key = h.person_key))"
                         + " WHERE kind = 'SAME_PERSON' OR first_side = last_side");
         // a same-person decision needs two rows; a different-persons decision a row on each side
