@@ -9,6 +9,7 @@ import id.satupintu.jobs.query.QueryCommand;
 import id.satupintu.jobs.refresh.BackfillCommand;
 import id.satupintu.jobs.refresh.RefreshCommand;
 import id.satupintu.jobs.refresh.RestartCommand;
+import id.satupintu.jobs.review.LinkOverrideCommand;
 import id.satupintu.jobs.rollback.RollbackCommand;
 import id.satupintu.jobs.schedule.ScheduleCommand;
 import java.io.PrintWriter;
@@ -33,7 +34,8 @@ import picocli.CommandLine.Command;
             RollbackCommand.class,
             HistoryCommand.class,
             StatusCommand.class,
-            DedupeCommand.class
+            DedupeCommand.class,
+            LinkOverrideCommand.class
         })
 public final class SatuPintu implements Runnable {
     @CommandLine.Spec

@@ -55,7 +55,8 @@ class SatuPintuCommandIT {
             "history",
             "query",
             "rollback",
-            "dedupe"
+            "dedupe",
+            "link-override"
         }) {
             Run help = run(command, "--help");
             assertThat(help.exitCode()).as(command).isZero();

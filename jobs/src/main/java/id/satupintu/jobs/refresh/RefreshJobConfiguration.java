@@ -173,6 +173,7 @@ class RefreshJobConfiguration {
                             jobContext.putLong("link.splits", linked.splits());
                             jobContext.putLong("link.nikGanda", linked.nikGanda());
                             jobContext.putLong("link.reviewPairs", linked.reviewPairs());
+                            jobContext.putLong("link.overridesApplied", linked.overridesApplied());
                             contribution.incrementWriteCount(linked.persons());
                             return RepeatStatus.FINISHED;
                         },

@@ -27,6 +27,7 @@ import java.util.List;
  * reports/YYYY-MM/run-N.json             what each refresh run did (counts, timings, rejects, tests)
  * metadata/                              the Spring Batch job repository
  * secrets/pseudonym.key                  the HMAC key behind person keys (owner-only)
+ * config/link-overrides.csv              reviewers' same-person / different-persons decisions
  * truth/YYYY-MM/                         ground truth written by the synthetic generator
  * </pre>
  */
@@ -119,6 +120,16 @@ public record DataDirectory(Path root) {
 
     public Path pseudonymKey() {
         return root.resolve("secrets").resolve("pseudonym.key");
+    }
+
+    /** Settings and decisions the operators keep: {@code config/}. */
+    public Path config() {
+        return root.resolve("config");
+    }
+
+    /** Reviewers' decisions every link applies ({@code id.satupintu.pipeline.linkage.LinkOverrides}). */
+    public Path linkOverrides() {
+        return config().resolve("link-overrides.csv");
     }
 
     public Path truth(YearMonth period) {

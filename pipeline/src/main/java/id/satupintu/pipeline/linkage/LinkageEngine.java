@@ -57,9 +57,16 @@ public final class LinkageEngine {
     private static final Logger log = LoggerFactory.getLogger(LinkageEngine.class);
 
     private final LinkageSpec spec;
+    private final List<PersonClustering.Constraint> constraints;
 
     public LinkageEngine(LinkageSpec spec) {
+        this(spec, List.of());
+    }
+
+    /** An engine whose clustering applies reviewers' decisions over record ids. */
+    public LinkageEngine(LinkageSpec spec, List<PersonClustering.Constraint> constraints) {
         this.spec = requireNonNull(spec, "spec is null");
+        this.constraints = List.copyOf(constraints);
     }
 
     public LinkageResult run(DuckDBConnection connection) throws SQLException {
@@ -109,7 +116,8 @@ public final class LinkageEngine {
 
         long matchPairs = single(connection, "SELECT count(*) FROM " + SCORED_PAIR + " WHERE band = 'match'");
         long reviewPairs = single(connection, "SELECT count(*) FROM " + SCORED_PAIR + " WHERE band = 'review'");
-        long clusters = new PersonClustering(spec.thresholds().strongLink()).cluster(connection, spec.uniqueId());
+        long clusters =
+                new PersonClustering(spec.thresholds().strongLink(), constraints).cluster(connection, spec.uniqueId());
         log.info(
                 "Linkage scored {} pairs in {} s: {} match, {} review; {} clusters",
                 candidatePairs,

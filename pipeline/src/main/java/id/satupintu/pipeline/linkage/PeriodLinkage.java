@@ -14,9 +14,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.duckdb.DuckDBConnection;
 import org.slf4j.Logger;
@@ -39,6 +48,11 @@ import org.slf4j.LoggerFactory;
  * a person whose rows carried several earlier ids keeps the strongest and records the others as
  * merged into it. A new person's id is derived from the period and its first row, so it is the same
  * on every rerun.
+ *
+ * <p>Reviewers' decisions in {@code config/link-overrides.csv} ({@link LinkOverrides}) are applied
+ * to every link: same-person decisions join their rows, different-persons decisions keep their
+ * sides apart even against an exact NIK; decided pairs leave the review queue and each decision
+ * applied is an {@code OVERRIDE_SAME} or {@code OVERRIDE_DIFFERENT} link event with its reference.
  */
 public final class PeriodLinkage {
     static final String SPEC_RESOURCE = "/id/satupintu/pipeline/linkage/period-linkage.yml";
@@ -73,6 +87,7 @@ public final class PeriodLinkage {
             long splits,
             long nikGanda,
             long reviewPairs,
+            long overridesApplied,
             double seconds) {}
 
     public static LinkageSpec defaultSpec() {
@@ -113,9 +128,12 @@ public final class PeriodLinkage {
             }
             long rows = LinkageEngine.single(connection, "SELECT count(*) FROM " + LinkageRecords.TABLE);
             log.debug("Read {} staged rows of {} in {} s", rows, period, (System.nanoTime() - started) / 1e9);
+            List<LinkOverrides.Decision> decisions = LinkOverrides.read(data.linkOverrides());
+            List<PersonClustering.Constraint> constraints = resolveOverrides(connection, period, decisions);
             long candidatePairs = 0;
             if (rows > 1) {
-                candidatePairs = new LinkageEngine(spec).run(connection).candidatePairs();
+                candidatePairs =
+                        new LinkageEngine(spec, constraints).run(connection).candidatePairs();
             } else {
                 execute(
                         connection,
@@ -128,6 +146,7 @@ public final class PeriodLinkage {
             }
             Optional<Path> previous = previousLink(period);
             assignIds(connection, period, previous);
+            recordOverrides(connection);
 
             try {
                 Files.createDirectories(out);
@@ -142,19 +161,24 @@ public final class PeriodLinkage {
                     out.resolve("person_link.parquet"));
             copy(
                     connection,
-                    "SELECT " + periodText + " AS period, event, person_id, other_person_id, rows FROM link_event"
-                            + " ORDER BY event, person_id, other_person_id",
+                    "SELECT " + periodText + " AS period, event, person_id, other_person_id, rows, reference FROM"
+                            + " link_event ORDER BY event, person_id, other_person_id, reference",
                     out.resolve("link_event.parquet"));
             copy(
                     connection,
                     "SELECT " + periodText + " AS period, l.program_code AS program_code_l, l.source_file AS"
-                            + " source_file_l, l.source_row AS source_row_l, l.person_id AS person_id_l,"
-                            + " r.program_code AS program_code_r, r.source_file AS source_file_r, r.source_row AS"
-                            + " source_row_r, r.person_id AS person_id_r, p.match_probability, p.band FROM "
+                            + " source_file_l, l.source_row AS source_row_l, l.person_key AS person_key_l, l.person_id"
+                            + " AS person_id_l, r.program_code AS program_code_r, r.source_file AS source_file_r,"
+                            + " r.source_row AS source_row_r, r.person_key AS person_key_r, r.person_id AS"
+                            + " person_id_r, p.match_probability, p.band FROM "
                             + LinkageEngine.SCORED_PAIR + " p JOIN member l ON l.record_id = p.record_id_l"
                             + " JOIN member r ON r.record_id = p.record_id_r WHERE p.band IN ('review', 'conflict')"
-                            + " AND l.person_id <> r.person_id ORDER BY source_file_l, source_row_l, source_file_r,"
-                            + " source_row_r",
+                            + " AND l.person_id <> r.person_id"
+                            // a pair a reviewer has decided leaves the queue
+                            + " AND NOT EXISTS (SELECT 1 FROM decided_side a JOIN decided_side b ON"
+                            + " b.decision_no = a.decision_no AND b.side <> a.side WHERE a.record_id = p.record_id_l"
+                            + " AND b.record_id = p.record_id_r)"
+                            + " ORDER BY source_file_l, source_row_l, source_file_r, source_row_r",
                     out.resolve("review_pair.parquet"));
             Result result = new Result(
                     period,
@@ -168,10 +192,11 @@ public final class PeriodLinkage {
                     LinkageEngine.single(
                             connection,
                             "SELECT count(*) FROM read_parquet(" + literal(out.resolve("review_pair.parquet")) + ")"),
+                    LinkageEngine.single(connection, "SELECT count(*) FROM override_applied"),
                     (System.nanoTime() - started) / 1e9);
             log.info(
                     "Linked {} rows of {} into {} persons ({} kept their id): {} merges, {} splits, {} NIK ganda,"
-                            + " {} pairs to review",
+                            + " {} pairs to review; {} of {} review decisions applied",
                     result.rows(),
                     period,
                     result.persons(),
@@ -179,7 +204,20 @@ public final class PeriodLinkage {
                     result.merges(),
                     result.splits(),
                     result.nikGanda(),
-                    result.reviewPairs());
+                    result.reviewPairs(),
+                    result.overridesApplied(),
+                    decisions.size());
+            long unresolved = LinkageEngine.single(
+                    connection,
+                    "SELECT count(*) FROM override_decision WHERE decision_no NOT IN (SELECT decision_no FROM"
+                            + " override_applied) AND decision_no IN (SELECT decision_no FROM override_usable)");
+            if (unresolved > 0) {
+                log.warn(
+                        "{} same-person decisions of {} were not applied: they would join sides that a"
+                                + " different-persons decision keeps apart",
+                        unresolved,
+                        data.linkOverrides());
+            }
             return result;
         }
     }
@@ -258,17 +296,162 @@ public final class PeriodLinkage {
                 connection,
                 "CREATE TEMP TABLE link_event AS"
                         // a person whose rows carried other earlier ids that no person of the period kept
-                        + " SELECT 'MERGE' AS event, p.person_id, v.person_id AS other_person_id, v.votes AS rows"
-                        + " FROM vote v JOIN person p USING (cluster_id) WHERE v.person_id <> p.person_id"
-                        + " AND v.person_id NOT IN (SELECT person_id FROM winner)"
+                        + " SELECT 'MERGE' AS event, p.person_id, v.person_id AS other_person_id, v.votes AS rows,"
+                        + " CAST(NULL AS VARCHAR) AS reference FROM vote v JOIN person p USING (cluster_id)"
+                        + " WHERE v.person_id <> p.person_id AND v.person_id NOT IN (SELECT person_id FROM winner)"
                         // a person that claimed an earlier id another person of the period kept
-                        + " UNION ALL SELECT 'SPLIT', c.person_id, p.person_id, p.rows FROM claim c JOIN person p"
+                        + " UNION ALL SELECT 'SPLIT', c.person_id, p.person_id, p.rows, NULL FROM claim c JOIN person p"
                         + " USING (cluster_id) WHERE NOT p.inherited"
                         // one valid NIK on rows of persons that share nothing else
                         + " UNION ALL SELECT 'NIK_GANDA', least(l.person_id, r.person_id), greatest(l.person_id,"
-                        + " r.person_id), count(*) FROM " + LinkageEngine.SCORED_PAIR + " s JOIN member l ON"
+                        + " r.person_id), count(*), NULL FROM " + LinkageEngine.SCORED_PAIR + " s JOIN member l ON"
                         + " l.record_id = s.record_id_l JOIN member r ON r.record_id = s.record_id_r WHERE"
                         + " s.band = 'conflict' AND l.person_id <> r.person_id GROUP BY ALL");
+    }
+
+    /**
+     * Finds the rows of this period each decision's sides stand for, into {@code override_side}
+     * (decision_no, side L or R, record_id), and returns the decisions with rows on both sides as
+     * clustering constraints. A row side is the rows of its program carrying its NIK key; a person
+     * side is the rows whose program and NIK key carried that person id in any linked month up to
+     * this one (this month's earlier link included). A row on both sides of a different-persons
+     * decision is left out of it; a same-person decision joins all its rows, so an id already merged
+     * into the other still holds them together. Rows of one program that share a NIK key in the
+     * month, or that shared it with another person's row in the month of the person id, belong to no
+     * side: nothing without a name tells them apart.
+     */
+    private List<PersonClustering.Constraint> resolveOverrides(
+            DuckDBConnection connection, YearMonth period, List<LinkOverrides.Decision> decisions) throws SQLException {
+        execute(
+                connection,
+                "CREATE TEMP TABLE override_decision (decision_no INTEGER, kind VARCHAR, reference VARCHAR, side"
+                        + " VARCHAR, person_id VARCHAR, program_code VARCHAR, person_key VARCHAR)");
+        try (PreparedStatement insert =
+                connection.prepareStatement("INSERT INTO override_decision VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (int d = 0; d < decisions.size(); d++) {
+                LinkOverrides.Decision decision = decisions.get(d);
+                for (String side : List.of("L", "R")) {
+                    LinkOverrides.Side value = side.equals("L") ? decision.left() : decision.right();
+                    insert.setInt(1, d);
+                    insert.setString(2, decision.kind().name());
+                    insert.setString(3, decision.reference());
+                    insert.setString(4, side);
+                    insert.setString(5, value.personId());
+                    insert.setString(6, value.programCode());
+                    insert.setString(7, value.personKey());
+                    insert.addBatch();
+                }
+            }
+            if (!decisions.isEmpty()) {
+                insert.executeBatch();
+            }
+        }
+        boolean personSides = decisions.stream()
+                .anyMatch(d -> d.left().isPerson() || d.right().isPerson());
+        if (personSides && Files.isDirectory(data.linked()) && hasLinks(data.linked())) {
+            execute(
+                    connection,
+                    // a program and NIK key on rows of two persons in a month (a NIK ganda within one
+                    // program) does not say which row was which person: it stands for neither
+                    "CREATE TEMP TABLE person_history AS SELECT DISTINCT person_id, program_code, person_key FROM"
+                            + " (SELECT *, min(person_id) OVER (PARTITION BY period, program_code, person_key) AS"
+                            + " first_id, max(person_id) OVER (PARTITION BY period, program_code, person_key) AS"
+                            + " last_id FROM read_parquet("
+                            + literal(data.linked().resolve("period=*").resolve("person_link.parquet"))
+                            + ", hive_partitioning = false) WHERE period <= " + literal(period.toString())
+                            + ") WHERE first_id = last_id AND person_id IN (SELECT person_id FROM override_decision)");
+        } else {
+            execute(
+                    connection,
+                    "CREATE TEMP TABLE person_history (person_id VARCHAR, program_code VARCHAR, person_key VARCHAR)");
+        }
+        // rows of one program carrying one NIK key this month cannot be told apart: no side takes them
+        execute(
+                connection,
+                "CREATE TEMP TABLE override_row AS SELECT r.* FROM " + LinkageRecords.TABLE + " r ANTI JOIN (SELECT"
+                        + " program_code, person_key FROM " + LinkageRecords.TABLE
+                        + " GROUP BY ALL HAVING count(*) > 1)"
+                        + " USING (program_code, person_key)");
+        execute(
+                connection,
+                "CREATE TEMP TABLE override_side AS SELECT decision_no, side, record_id FROM (SELECT *, min(side)"
+                        + " OVER (PARTITION BY decision_no, record_id) AS first_side, max(side) OVER (PARTITION BY"
+                        + " decision_no, record_id) AS last_side FROM (SELECT d.decision_no, d.kind, d.side,"
+                        + " r.record_id FROM override_decision d JOIN override_row r ON"
+                        + " r.program_code = d.program_code AND r.person_key = d.person_key WHERE d.person_id IS NULL"
+                        + " UNION SELECT d.decision_no, d.kind, d.side, r.record_id FROM override_decision d JOIN"
+                        + " person_history h ON h.person_id = d.person_id JOIN override_row r ON"
+                        + " r.program_code = h.program_code AND r.person_key = h.person_key))"
+                        + " WHERE kind = 'SAME_PERSON' OR first_side = last_side");
+        // a same-person decision needs two rows; a different-persons decision a row on each side
+        execute(
+                connection,
+                "CREATE TEMP TABLE override_usable AS SELECT decision_no FROM override_side JOIN (SELECT DISTINCT"
+                        + " decision_no, kind FROM override_decision) USING (decision_no) GROUP BY decision_no, kind"
+                        + " HAVING CASE kind WHEN 'SAME_PERSON' THEN count(DISTINCT record_id) >= 2 ELSE"
+                        + " count(DISTINCT side) = 2 END");
+        Map<Integer, List<Long>> left = new TreeMap<>();
+        Map<Integer, List<Long>> right = new TreeMap<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SELECT decision_no, side, record_id FROM override_side"
+                        + " WHERE decision_no IN (SELECT decision_no FROM override_usable)"
+                        + " ORDER BY decision_no, side, record_id")) {
+            while (result.next()) {
+                (result.getString(2).equals("L") ? left : right)
+                        .computeIfAbsent(result.getInt(1), d -> new ArrayList<>())
+                        .add(result.getLong(3));
+            }
+        }
+        List<PersonClustering.Constraint> constraints = new ArrayList<>();
+        Set<Integer> usable = new TreeSet<>(left.keySet());
+        usable.addAll(right.keySet());
+        for (int d : usable) {
+            constraints.add(new PersonClustering.Constraint(
+                    decisions.get(d).kind() == LinkOverrides.Kind.SAME_PERSON,
+                    left.getOrDefault(d, List.of()).stream()
+                            .mapToLong(Long::longValue)
+                            .toArray(),
+                    right.getOrDefault(d, List.of()).stream()
+                            .mapToLong(Long::longValue)
+                            .toArray()));
+        }
+        return constraints;
+    }
+
+    /**
+     * The decisions the link applied, into {@code override_applied} and {@code link_event}
+     * (OVERRIDE_SAME, OVERRIDE_DIFFERENT with the decision's reference), and their sides into {@code
+     * decided_side}. A same-person decision is applied when its rows are one person; a
+     * different-persons decision whenever it has rows on both sides (clustering kept them apart).
+     */
+    private static void recordOverrides(DuckDBConnection connection) throws SQLException {
+        execute(
+                connection,
+                "CREATE TEMP TABLE override_applied AS SELECT s.decision_no, d.kind, d.reference,"
+                        + " coalesce(min(m.person_id) FILTER (WHERE s.side = 'L'), min(m.person_id)) AS person_id,"
+                        + " coalesce(min(m.person_id) FILTER (WHERE s.side = 'R'), min(m.person_id)) AS"
+                        + " other_person_id, count(DISTINCT s.record_id) AS rows FROM override_side s JOIN (SELECT"
+                        + " DISTINCT decision_no, kind, reference FROM override_decision) d USING (decision_no) JOIN"
+                        + " member m USING (record_id) WHERE s.decision_no IN (SELECT decision_no FROM"
+                        + " override_usable) GROUP BY s.decision_no, d.kind, d.reference HAVING CASE d.kind WHEN"
+                        + " 'SAME_PERSON' THEN count(DISTINCT m.person_id) = 1 ELSE count(DISTINCT s.side) = 2 END");
+        execute(
+                connection,
+                "CREATE TEMP TABLE decided_side AS SELECT * FROM override_side WHERE decision_no IN (SELECT"
+                        + " decision_no FROM override_applied)");
+        execute(
+                connection,
+                "INSERT INTO link_event SELECT CASE kind WHEN 'SAME_PERSON' THEN 'OVERRIDE_SAME' ELSE"
+                        + " 'OVERRIDE_DIFFERENT' END, person_id, other_person_id, rows, reference FROM"
+                        + " override_applied");
+    }
+
+    private static boolean hasLinks(Path linked) {
+        try (Stream<Path> folders = Files.list(linked)) {
+            return folders.anyMatch(folder -> Files.isRegularFile(folder.resolve("person_link.parquet")));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + linked, e);
+        }
     }
 
     private static void copy(DuckDBConnection connection, String query, Path target) throws SQLException {

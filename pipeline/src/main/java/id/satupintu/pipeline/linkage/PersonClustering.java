@@ -9,9 +9,11 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.arrow.c.ArrowArrayStream;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
@@ -22,16 +24,34 @@ import org.duckdb.DuckDBConnection;
  * chaining. Pairs are taken strongest first; a pair joins a lone record to a group freely, but
  * joins two groups of several records only when it is a strong link or when a second matched pair
  * also joins them. One weak pair between two people's records never makes them one person.
+ *
+ * <p>Reviewers' decisions come in as {@link Constraint}s: a same-person decision joins its records
+ * before any pair is taken; a different-persons decision keeps its two sides apart, whatever pairs
+ * (an exact NIK included) or chains of pairs would join them.
  */
 public final class PersonClustering {
     private final double strongLink;
+    private final List<Constraint> constraints;
 
     public PersonClustering(double strongLink) {
+        this(strongLink, List.of());
+    }
+
+    public PersonClustering(double strongLink, List<Constraint> constraints) {
         this.strongLink = strongLink;
+        this.constraints = List.copyOf(constraints);
     }
 
     /** A matched pair of record ids with its match probability. */
     public record Link(long left, long right, double probability) {}
+
+    /**
+     * A reviewer's decision over record ids: {@code same} joins every record of both sides into one
+     * person; otherwise no record of the left side ends up with a record of the right side. A
+     * same-person decision that would join two sides some different-persons decision keeps apart is
+     * not applied.
+     */
+    public record Constraint(boolean same, long[] left, long[] right) {}
 
     /**
      * Cluster ids for records 1..{@code maxRecordId}: the smallest record id of each cluster;
@@ -44,17 +64,56 @@ public final class PersonClustering {
             parent[i] = i;
             size[i] = 1;
         }
+        // each different-persons decision d tags its left records 2d and its right records 2d + 1;
+        // a group may not hold both tags of one decision
+        Map<Integer, Set<Integer>> tags = new HashMap<>();
+        for (int d = 0; d < constraints.size(); d++) {
+            Constraint constraint = constraints.get(d);
+            if (!constraint.same()) {
+                for (long record : constraint.left()) {
+                    tags.computeIfAbsent((int) record, r -> new HashSet<>()).add(2 * d);
+                }
+                for (long record : constraint.right()) {
+                    tags.computeIfAbsent((int) record, r -> new HashSet<>()).add(2 * d + 1);
+                }
+            }
+        }
+        for (Constraint constraint : constraints) {
+            if (!constraint.same()) {
+                continue;
+            }
+            Set<Integer> roots = new HashSet<>();
+            for (long[] side : List.of(constraint.left(), constraint.right())) {
+                for (long record : side) {
+                    roots.add(find(parent, (int) record));
+                }
+            }
+            Set<Integer> joined = new HashSet<>();
+            boolean allowed = true;
+            for (int root : roots) {
+                for (int tag : tags.getOrDefault(root, Set.of())) {
+                    allowed &= !joined.contains(tag ^ 1);
+                }
+                joined.addAll(tags.getOrDefault(root, Set.of()));
+            }
+            if (allowed && !roots.isEmpty()) {
+                int first = roots.iterator().next();
+                for (int root : roots) {
+                    union(parent, size, tags, find(parent, first), find(parent, root));
+                }
+            }
+        }
         List<Link> sorted = new ArrayList<>(links);
         sorted.sort((a, b) -> Double.compare(b.probability(), a.probability()));
         List<Link> deferred = new ArrayList<>();
         for (Link link : sorted) {
             int a = find(parent, (int) link.left());
             int b = find(parent, (int) link.right());
-            if (a == b) {
+            if (a == b || !allowed(tags, a, b)) {
                 continue;
             }
             if (size[a] == 1 || size[b] == 1 || link.probability() >= strongLink) {
-                union(parent, size, a, b);
+                union(parent, size, tags, a, b);
             } else {
                 deferred.add(link);
             }
@@ -66,7 +125,7 @@ public final class PersonClustering {
             for (Link link : deferred) {
                 int a = find(parent, (int) link.left());
                 int b = find(parent, (int) link.right());
-                if (a != b) {
+                if (a != b && allowed(tags, a, b)) {
                     linksBetween.merge(groupPair(a, b), 1, Integer::sum);
                 }
             }
@@ -74,11 +133,11 @@ public final class PersonClustering {
             for (Link link : deferred) {
                 int a = find(parent, (int) link.left());
                 int b = find(parent, (int) link.right());
-                if (a == b) {
+                if (a == b || !allowed(tags, a, b)) {
                     continue;
                 }
                 if (linksBetween.getOrDefault(groupPair(a, b), 0) >= 2) {
-                    union(parent, size, a, b);
+                    union(parent, size, tags, a, b);
                     joined = true;
                 } else {
                     still.add(link);
@@ -154,7 +213,27 @@ public final class PersonClustering {
         return x;
     }
 
-    private static void union(int[] parent, int[] size, int a, int b) {
+    /** Whether groups a and b may be one person: no decision has one side in each. */
+    private static boolean allowed(Map<Integer, Set<Integer>> tags, int a, int b) {
+        Set<Integer> first = tags.get(a);
+        Set<Integer> second = tags.get(b);
+        if (first == null || second == null) {
+            return true;
+        }
+        Set<Integer> smaller = first.size() <= second.size() ? first : second;
+        Set<Integer> larger = smaller == first ? second : first;
+        for (int tag : smaller) {
+            if (larger.contains(tag ^ 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void union(int[] parent, int[] size, Map<Integer, Set<Integer>> tags, int a, int b) {
+        if (a == b) {
+            return;
+        }
         if (size[a] < size[b]) {
             int swap = a;
             a = b;
@@ -162,5 +241,9 @@ public final class PersonClustering {
         }
         parent[b] = a;
         size[a] += size[b];
+        Set<Integer> moved = tags.remove(b);
+        if (moved != null) {
+            tags.computeIfAbsent(a, r -> new HashSet<>()).addAll(moved);
+        }
     }
 }

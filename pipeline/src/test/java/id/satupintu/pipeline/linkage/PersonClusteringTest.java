@@ -2,6 +2,7 @@ package id.satupintu.pipeline.linkage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.satupintu.pipeline.linkage.PersonClustering.Constraint;
 import id.satupintu.pipeline.linkage.PersonClustering.Link;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -44,5 +45,41 @@ class PersonClusteringTest {
                 clustering.clusters(5, List.of(new Link(1, 2, 0.999), new Link(4, 5, 0.999), new Link(2, 5, 0.995)));
 
         assertThat(clusters).containsExactly(0, 1, 1, 3, 1, 1);
+    }
+
+    @Test
+    void aDifferentPersonsDecisionKeepsTwoRecordsApartThroughAnExactPairAndThroughAChain() {
+        PersonClustering decided =
+                new PersonClustering(0.99, List.of(new Constraint(false, new long[] {1}, new long[] {3})));
+
+        long[] clusters = decided.clusters(
+                4, List.of(new Link(1, 3, 1.0), new Link(1, 2, 0.999), new Link(2, 3, 0.999), new Link(3, 4, 0.95)));
+
+        // 1 and 3 never share a person: 2 goes with 1 (the first pair taken), 3 stays with 4
+        assertThat(clusters[1]).isNotEqualTo(clusters[3]);
+        assertThat(clusters).containsExactly(0, 1, 1, 3, 3);
+    }
+
+    @Test
+    void aSamePersonDecisionJoinsRecordsNoPairJoins() {
+        PersonClustering decided =
+                new PersonClustering(0.99, List.of(new Constraint(true, new long[] {1, 2}, new long[] {4})));
+
+        long[] clusters = decided.clusters(5, List.of(new Link(4, 5, 0.999)));
+
+        assertThat(clusters).containsExactly(0, 1, 1, 3, 1, 1);
+    }
+
+    @Test
+    void aSamePersonDecisionAgainstADifferentPersonsDecisionIsNotApplied() {
+        PersonClustering decided = new PersonClustering(
+                0.99,
+                List.of(
+                        new Constraint(false, new long[] {1}, new long[] {2}),
+                        new Constraint(true, new long[] {1, 3}, new long[] {2})));
+
+        long[] clusters = decided.clusters(3, List.of());
+
+        assertThat(clusters).containsExactly(0, 1, 2, 3);
     }
 }

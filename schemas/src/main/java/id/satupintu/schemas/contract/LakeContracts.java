@@ -122,17 +122,28 @@ public final class LakeContracts {
 
     public static final TableContract LINK_EVENT = new TableContract(
             "link_event",
-            "one change of the person registry in a period: a merge, a split, or a NIK used by two people",
+            "one change of the person registry in a period: a merge, a split, a NIK used by two people, or a"
+                    + " reviewer's decision applied",
             List.of(
                     required(1, "period", STRING, "roster month, YYYY-MM"),
-                    required(2, "event", STRING, "MERGE, SPLIT or NIK_GANDA"),
+                    required(2, "event", STRING, "MERGE, SPLIT, NIK_GANDA, OVERRIDE_SAME or OVERRIDE_DIFFERENT"),
                     required(
                             3,
                             "person_id",
                             STRING,
-                            "the person that stays (MERGE, SPLIT) or one of the two (NIK_GANDA)"),
-                    required(4, "other_person_id", STRING, "the person merged in, split off, or sharing the NIK"),
-                    required(5, "rows", INT64, "staged rows of the period behind the event")));
+                            "the person that stays (MERGE, SPLIT), one of the two (NIK_GANDA), or the person of"
+                                    + " the decision's left side (OVERRIDE_*)"),
+                    required(
+                            4,
+                            "other_person_id",
+                            STRING,
+                            "the person merged in, split off, sharing the NIK, or of the decision's right side"),
+                    required(5, "rows", INT64, "staged rows of the period behind the event"),
+                    optional(
+                            6,
+                            "reference",
+                            STRING,
+                            "OVERRIDE_*: the decision's reference (berita acara number); null otherwise")));
 
     /** Staged columns plus the reject verdict: the shape of the Arrow batches an ingest produces. */
     public static final TableContract INGESTED_ROW = new TableContract(

@@ -4,5 +4,6 @@ SELECT
     event,
     person_id,
     other_person_id,
-    rows AS roster_rows
+    rows AS roster_rows,
+    reference
 FROM lake_link_event
