@@ -103,10 +103,18 @@ public final class PeriodLinkage {
         long started = System.nanoTime();
         Path staged = data.staged().resolve("period=" + period);
         Path out = data.linkedPartition(period);
+        Path spill = data.linked().resolve(".spill");
+        try {
+            // DuckDB creates its spill folder only when it first spills, and not its parents: the
+            // first link of a data directory has no lake/linked yet
+            Files.createDirectories(spill);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create " + spill, e);
+        }
         try (DuckDBConnection connection = DuckDb.inMemory(threads)) {
             // bounded memory whatever the period's size: DuckDB spills beyond it
             execute(connection, "SET memory_limit = " + literal(MEMORY_LIMIT));
-            execute(connection, "SET temp_directory = " + literal(data.linked().resolve(".spill")));
+            execute(connection, "SET temp_directory = " + literal(spill));
             execute(connection, "SET preserve_insertion_order = true");
             if (!hasParquet(staged)) {
                 execute(
