@@ -59,6 +59,13 @@ class RosterIngestTest {
         assertThat(manifest.rowsStaged()).isEqualTo(2);
         assertThat(manifest.rowsRejected()).isEqualTo(5);
         assertThat(manifest.sha256()).hasSize(64);
+        // the file's reading and judging threads end with it: a scheduler running for months must not
+        // gather them
+        assertThat(Thread.getAllStackTraces().keySet().stream()
+                        .filter(Thread::isAlive)
+                        .map(Thread::getName)
+                        .filter(name -> name.startsWith("ingest-judge-") || name.startsWith("ingest-read-")))
+                .isEmpty();
 
         try (Connection duckdb = DuckDb.inMemory(1)) {
             Path staged = data.stagedPartition(PERIOD, "PKH").resolve("pkh_5108_202610.csv.parquet");
