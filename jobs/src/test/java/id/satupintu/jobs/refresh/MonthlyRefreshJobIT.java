@@ -333,7 +333,12 @@ class MonthlyRefreshJobIT {
                         + DuckDb.literal(faulty.linkedPartition(SECOND).resolve("person_link.parquet")) + ")");
         assertThat(json).contains("\"persons\" : " + linkedPersons);
         assertThat(faultyOutcomes.get(1).linkage()).containsEntry("persons", Long.parseLong(linkedPersons));
+        long reviewPairs = faultyOutcomes.get(1).linkage().get("reviewPairs");
+        assertThat(reviewPairs).isPositive();
         try (Connection warehouse = DuckDb.openReadOnly(faulty.publishedWarehouse())) {
+            // the review queue reaches the warehouse whole
+            assertThat(single(warehouse, "SELECT count(*) FROM review_pair WHERE period = '" + SECOND + "'"))
+                    .isEqualTo(String.valueOf(reviewPairs));
             // the warehouse counts the persons the link step found, not NIKs
             assertThat(single(
                             warehouse,

@@ -54,6 +54,7 @@ public final class WarehouseBuilder {
             "reject",
             "staged_flag",
             "link_event",
+            "review_pair",
             "mart_recipients_kecamatan",
             "mart_spending_kecamatan",
             "dukcapil_event",
@@ -252,6 +253,12 @@ public final class WarehouseBuilder {
                 LakeContracts.PERSON_LINK);
         registerLakePart(
                 connection, "lake_link_event", dataDirectory.linked(), "link_event.parquet", LakeContracts.LINK_EVENT);
+        registerLakePart(
+                connection,
+                "lake_review_pair",
+                dataDirectory.linked(),
+                "review_pair.parquet",
+                LakeContracts.REVIEW_PAIR);
     }
 
     /**

@@ -12,6 +12,11 @@ public enum ColumnType {
     INT32(new ArrowType.Int(32, true), PrimitiveTypeName.INT32, null, "INTEGER"),
     INT64(new ArrowType.Int(64, true), PrimitiveTypeName.INT64, null, "BIGINT"),
     BOOLEAN(ArrowType.Bool.INSTANCE, PrimitiveTypeName.BOOLEAN, null, "BOOLEAN"),
+    DOUBLE(
+            new ArrowType.FloatingPoint(org.apache.arrow.vector.types.FloatingPointPrecision.DOUBLE),
+            PrimitiveTypeName.DOUBLE,
+            null,
+            "DOUBLE"),
     DATE(new ArrowType.Date(DateUnit.DAY), PrimitiveTypeName.INT32, LogicalTypeAnnotation.dateType(), "DATE"),
     TIMESTAMP(
             new ArrowType.Timestamp(TimeUnit.MICROSECOND, null),

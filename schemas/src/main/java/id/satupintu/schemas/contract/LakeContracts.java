@@ -3,6 +3,7 @@ package id.satupintu.schemas.contract;
 import static id.satupintu.schemas.contract.Column.optional;
 import static id.satupintu.schemas.contract.Column.required;
 import static id.satupintu.schemas.contract.ColumnType.DATE;
+import static id.satupintu.schemas.contract.ColumnType.DOUBLE;
 import static id.satupintu.schemas.contract.ColumnType.INT64;
 import static id.satupintu.schemas.contract.ColumnType.STRING;
 import static id.satupintu.schemas.contract.ColumnType.TIMESTAMP;
@@ -120,6 +121,25 @@ public final class LakeContracts {
                             STRING,
                             "the linked person, stable from month to month; rows of one person share it")));
 
+    public static final TableContract REVIEW_PAIR = new TableContract(
+            "review_pair",
+            "one pair of staged rows the link step could not decide alone: an uncertain match or one NIK on two"
+                    + " people",
+            List.of(
+                    required(1, "period", STRING, "roster month, YYYY-MM"),
+                    required(2, "program_code_l", STRING, "program of the first row"),
+                    required(3, "source_file_l", STRING, "file of the first row"),
+                    required(4, "source_row_l", INT64, "row number of the first row"),
+                    required(5, "person_key_l", STRING, "NIK key (HMAC) of the first row"),
+                    required(6, "person_id_l", STRING, "person the link gave the first row"),
+                    required(7, "program_code_r", STRING, "program of the second row"),
+                    required(8, "source_file_r", STRING, "file of the second row"),
+                    required(9, "source_row_r", INT64, "row number of the second row"),
+                    required(10, "person_key_r", STRING, "NIK key (HMAC) of the second row"),
+                    required(11, "person_id_r", STRING, "person the link gave the second row"),
+                    required(12, "match_probability", DOUBLE, "the model's probability that the rows are one person"),
+                    required(13, "band", STRING, "review (uncertain) or conflict (one NIK, nothing else agrees)")));
+
     public static final TableContract LINK_EVENT = new TableContract(
             "link_event",
             "one change of the person registry in a period: a merge, a split, a NIK used by two people, or a"
@@ -170,7 +190,8 @@ public final class LakeContracts {
                                     "the row's fields as read; set on rejected rows only"))));
 
     public static List<TableContract> all() {
-        return List.of(STAGED_ROSTER_ROW, REFERENCE_ROW, REJECTED_ROW, FILE_MANIFEST, PERSON_LINK, LINK_EVENT);
+        return List.of(
+                STAGED_ROSTER_ROW, REFERENCE_ROW, REJECTED_ROW, FILE_MANIFEST, PERSON_LINK, LINK_EVENT, REVIEW_PAIR);
     }
 
     private static List<Column> concat(List<Column> first, List<Column> second) {

@@ -23,6 +23,7 @@ public final class WarehouseTables {
             "reject",
             "staged_flag",
             "link_event",
+            "review_pair",
             "mart_recipients_kecamatan",
             "mart_spending_kecamatan",
             "dukcapil_event",
