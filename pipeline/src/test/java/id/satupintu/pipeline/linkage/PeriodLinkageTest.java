@@ -2,18 +2,11 @@ package id.satupintu.pipeline.linkage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.satupintu.pipeline.TestLakes;
 import id.satupintu.pipeline.duckdb.DuckDb;
 import id.satupintu.pipeline.generate.FaultRates;
-import id.satupintu.pipeline.generate.GeneratedFile;
-import id.satupintu.pipeline.generate.GenerationResult;
 import id.satupintu.pipeline.generate.GeneratorSettings;
-import id.satupintu.pipeline.generate.SyntheticRosterGenerator;
-import id.satupintu.pipeline.ingest.RosterIngest;
-import id.satupintu.pipeline.ingest.SourceCatalogue;
 import id.satupintu.pipeline.lake.DataDirectory;
-import id.satupintu.pipeline.privacy.Pseudonymizer;
-import id.satupintu.schemas.wilayah.WilayahTable;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -44,17 +37,8 @@ class PeriodLinkageTest {
     @BeforeAll
     static void generateIngestAndLink() throws Exception {
         data = new DataDirectory(root);
-        GenerationResult generated = new SyntheticRosterGenerator(
-                        new GeneratorSettings("51.08", FIRST, 2, 20_000, 11L, FaultRates.defaults()))
-                .generate(root);
-        RosterIngest ingest = new RosterIngest(
-                data,
-                SourceCatalogue.defaults(),
-                WilayahTable.national(),
-                new Pseudonymizer("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII)));
-        for (GeneratedFile file : generated.files()) {
-            ingest.ingest(file.period(), file.path());
-        }
+        TestLakes.generateAndIngest(
+                root, new GeneratorSettings("51.08", FIRST, 2, 20_000, 11L, FaultRates.defaults()), file -> true);
         PeriodLinkage linkage = new PeriodLinkage(data, 2);
         first = linkage.link(FIRST);
         second = linkage.link(SECOND);

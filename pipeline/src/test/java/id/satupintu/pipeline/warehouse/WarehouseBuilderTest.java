@@ -3,19 +3,13 @@ package id.satupintu.pipeline.warehouse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.satupintu.pipeline.TestLakes;
 import id.satupintu.pipeline.duckdb.DuckDb;
 import id.satupintu.pipeline.generate.FaultRates;
-import id.satupintu.pipeline.generate.GeneratedFile;
-import id.satupintu.pipeline.generate.GenerationResult;
 import id.satupintu.pipeline.generate.GeneratorSettings;
-import id.satupintu.pipeline.generate.SyntheticRosterGenerator;
-import id.satupintu.pipeline.ingest.RosterIngest;
-import id.satupintu.pipeline.ingest.SourceCatalogue;
 import id.satupintu.pipeline.lake.DataDirectory;
-import id.satupintu.pipeline.privacy.Pseudonymizer;
 import id.satupintu.schemas.program.Program;
 import id.satupintu.schemas.wilayah.WilayahTable;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -41,18 +35,12 @@ class WarehouseBuilderTest {
     @BeforeAll
     static void ingestTwoRosters() throws Exception {
         data = new DataDirectory(root);
-        GenerationResult generated = new SyntheticRosterGenerator(
-                        new GeneratorSettings("51.08", OCTOBER, 1, 1_500, 7L, FaultRates.none()))
-                .generate(root);
-        RosterIngest ingest = new RosterIngest(
-                data,
-                SourceCatalogue.defaults(),
-                WilayahTable.national(),
-                new Pseudonymizer("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII)));
-        for (Program program : List.of(Program.PKH, Program.PBI_JK)) {
-            GeneratedFile file = generated.file(OCTOBER, program).orElseThrow();
-            ingest.ingest(OCTOBER, file.path());
-        }
+        TestLakes.generateAndIngest(
+                root,
+                new GeneratorSettings("51.08", OCTOBER, 1, 1_500, 7L, FaultRates.none()),
+                file -> file.program()
+                        .filter(List.of(Program.PKH, Program.PBI_JK)::contains)
+                        .isPresent());
     }
 
     /** Each test brings its own operator data tests. */
