@@ -163,6 +163,18 @@ class SatuPintuCommandIT {
         assertThat(lines.subList(2, lines.size()))
                 .extracting(line -> line.split("\\|")[1].strip() + " " + line.split("\\|")[4].strip())
                 .containsExactly("2026-09 COMPLETED", "2026-08 COMPLETED", "2026-07 COMPLETED");
+        // the persons the link step found each month: fewer than the rows staged, never none
+        List<String> header =
+                List.of(lines.get(0).split("\\|")).stream().map(String::strip).toList();
+        int staged = header.indexOf("staged");
+        int persons = header.indexOf("persons");
+        assertThat(persons).isEqualTo(staged + 2);
+        for (String line : lines.subList(2, lines.size())) {
+            String[] cells = line.split("\\|");
+            long stagedRows = Long.parseLong(cells[staged].strip().replace(",", ""));
+            long linkedPersons = Long.parseLong(cells[persons].strip().replace(",", ""));
+            assertThat(linkedPersons).isPositive().isLessThan(stagedRows);
+        }
         Run status = run("status", "--data-dir", root.toString(), "--lang", "en");
         assertThat(status.out()).startsWith("Last refresh: run 3 of 2026-09, COMPLETED, finished ");
 

@@ -48,7 +48,7 @@ public final class HistoryCommand implements Callable<Integer> {
             return;
         }
         List<String> columns = List.of(messages.getString("history.columns").split(","));
-        List<Boolean> numeric = List.of(true, false, false, true, false, true, true, true, true, false);
+        List<Boolean> numeric = List.of(true, false, false, true, false, true, true, true, true, true, false);
         List<List<String>> rows = new ArrayList<>();
         for (RunSummary run : runs) {
             rows.add(List.of(
@@ -60,6 +60,7 @@ public final class HistoryCommand implements Callable<Integer> {
                     Language.format(messages, "history.number", run.rowsRead()),
                     Language.format(messages, "history.number", run.rowsStaged()),
                     Language.format(messages, "history.number", run.rowsRejected()),
+                    Language.format(messages, "history.number", run.persons()),
                     Language.format(messages, "history.number", run.enrollments()),
                     run.step()
                             .map(step -> step

@@ -11,7 +11,7 @@ import org.springframework.batch.core.step.StepExecution;
 
 /**
  * One refresh run as an operator asks about it: which month, when, how long, how it ended, and the
- * rows through each stage (read, staged, rejected by ingest; enrollments built).
+ * rows through each stage (read, staged, rejected by ingest; persons linked; enrollments built).
  *
  * @param step the step running now, or the step that failed; empty for a completed run
  */
@@ -27,6 +27,7 @@ public record RunSummary(
         long rowsRead,
         long rowsStaged,
         long rowsRejected,
+        long persons,
         long enrollments,
         Optional<String> failure) {
     public RunSummary {
@@ -78,6 +79,7 @@ public record RunSummary(
                 read,
                 staged,
                 rejected,
+                execution.getExecutionContext().getLong("link.persons", 0L),
                 execution.getExecutionContext().getLong("rows.enrollment", 0L),
                 Optional.ofNullable(failure));
     }
