@@ -6,7 +6,7 @@ import static java.util.Objects.requireNonNull;
 
 import id.satupintu.pipeline.duckdb.DuckDb;
 import id.satupintu.pipeline.lake.DataDirectory;
-import id.satupintu.pipeline.lake.ParquetFooter;
+import id.satupintu.pipeline.lake.LakeFiles;
 import id.satupintu.pipeline.privacy.Pseudonymizer;
 import id.satupintu.schemas.contract.LakeContracts;
 import id.satupintu.schemas.contract.TableContract;
@@ -16,7 +16,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -218,7 +217,7 @@ public final class RosterIngest {
                 Path stagedTemporary;
                 try (ArrowArrayStream stream = DuckDb.registerArrow(connection, "roster_rows", reader, allocator)) {
                     // staged rows go straight from the judge's Arrow stream to Parquet, never into a table
-                    stagedTemporary = copyToTemporary(
+                    stagedTemporary = LakeFiles.copyToTemporary(
                             connection,
                             "SELECT " + stagedColumns + " FROM (SELECT " + fileColumns + ", * FROM roster_rows)",
                             staged,
@@ -236,7 +235,7 @@ public final class RosterIngest {
                 RejectedRowsReader rejectedRows = new RejectedRowsReader(allocator, reader.rejectedRows());
                 try (ArrowArrayStream stream =
                         DuckDb.registerArrow(connection, "rejected_rows", rejectedRows, allocator)) {
-                    rejectedTemporary = copyToTemporary(
+                    rejectedTemporary = LakeFiles.copyToTemporary(
                             connection,
                             "SELECT " + LakeContracts.REJECTED_ROW.selectList() + " FROM (SELECT " + fileColumns
                                     + ", * FROM rejected_rows)",
@@ -244,11 +243,11 @@ public final class RosterIngest {
                             "");
                     written.add(rejectedTemporary);
                 }
-                checkContract(stagedTemporary, stagedContract, staged);
-                checkContract(rejectedTemporary, LakeContracts.REJECTED_ROW, rejected);
+                LakeFiles.checkContract(stagedTemporary, stagedContract, staged);
+                LakeFiles.checkContract(rejectedTemporary, LakeContracts.REJECTED_ROW, rejected);
                 String checksum = sha256 != null ? sha256 : sha256Of(stagedTemporary, rejectedTemporary);
-                moveIntoPlace(stagedTemporary, staged);
-                moveIntoPlace(rejectedTemporary, rejected);
+                LakeFiles.moveIntoPlace(stagedTemporary, staged);
+                LakeFiles.moveIntoPlace(rejectedTemporary, rejected);
                 long rowsRejected = reader.rejectedRows().size();
                 manifest = new FileManifest(
                         period.toString(),
@@ -279,7 +278,7 @@ public final class RosterIngest {
                     fileName, "berkas tidak dapat dibaca: " + reason, "the file cannot be read: " + reason);
         } finally {
             for (Path temporary : written) {
-                deleteQuietly(temporary);
+                LakeFiles.deleteQuietly(temporary);
             }
         }
     }
@@ -396,63 +395,10 @@ public final class RosterIngest {
         Path target = dataDirectory
                 .manifestPartition(YearMonth.parse(manifest.period()))
                 .resolve(manifest.sourceFile() + ".parquet");
-        copyAtomically(connection, "SELECT * FROM manifest", LakeContracts.FILE_MANIFEST, target);
+        LakeFiles.copyAtomically(connection, "SELECT * FROM manifest", LakeContracts.FILE_MANIFEST, target);
     }
 
     /** Writes the query's rows as Parquet under a temporary name, checks them against the contract, renames. */
-    private static void copyAtomically(DuckDBConnection connection, String query, TableContract contract, Path target)
-            throws SQLException {
-        Path temporary = copyToTemporary(connection, query, target, "");
-        try {
-            checkContract(temporary, contract, target);
-            moveIntoPlace(temporary, target);
-        } finally {
-            deleteQuietly(temporary);
-        }
-    }
-
-    /** Writes the query's rows as ZSTD Parquet beside the target, under a hidden temporary name. */
-    private static Path copyToTemporary(DuckDBConnection connection, String query, Path target, String suffix)
-            throws SQLException {
-        try {
-            Files.createDirectories(target.getParent());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + target, e);
-        }
-        Path temporary = target.resolveSibling("." + target.getFileName() + suffix + ".tmp");
-        execute(connection, "COPY (" + query + ") TO " + literal(temporary) + " (" + DuckDb.LAKE_PARQUET + ")");
-        return temporary;
-    }
-
-    private static void checkContract(Path temporary, TableContract contract, Path target) {
-        List<String> drift;
-        try {
-            drift = ParquetFooter.read(temporary).mismatches(contract);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the footer of " + target.getFileName(), e);
-        }
-        if (!drift.isEmpty()) {
-            throw new IllegalStateException(
-                    "Lake file " + target.getFileName() + " does not match contract " + contract.name() + ": " + drift);
-        }
-    }
-
-    private static void moveIntoPlace(Path temporary, Path target) {
-        try {
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + target, e);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            log.warn("Cannot remove temporary file {}", file.getFileName());
-        }
-    }
-
     private static String sha256Of(Path... files) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");

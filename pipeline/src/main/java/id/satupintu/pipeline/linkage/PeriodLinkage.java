@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 
 import id.satupintu.pipeline.duckdb.DuckDb;
 import id.satupintu.pipeline.lake.DataDirectory;
+import id.satupintu.pipeline.lake.LakeFiles;
 import id.satupintu.schemas.contract.LakeContracts;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -116,7 +116,7 @@ public final class PeriodLinkage {
             execute(connection, "SET memory_limit = " + literal(MEMORY_LIMIT));
             execute(connection, "SET temp_directory = " + literal(spill));
             execute(connection, "SET preserve_insertion_order = true");
-            if (!hasParquet(staged)) {
+            if (!LakeFiles.hasParquet(staged, "*.parquet")) {
                 execute(
                         connection,
                         "CREATE TABLE " + LinkageRecords.TABLE + " (record_id BIGINT, source_id INTEGER,"
@@ -156,23 +156,20 @@ public final class PeriodLinkage {
             assignIds(connection, period, previous);
             recordOverrides(connection);
 
-            try {
-                Files.createDirectories(out);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot create " + out, e);
-            }
             String periodText = literal(period.toString());
-            copy(
+            LakeFiles.copyAtomically(
                     connection,
                     "SELECT " + periodText + " AS period, program_code, source_file, source_row, person_key, person_id"
                             + " FROM member ORDER BY source_file, source_row",
+                    LakeContracts.PERSON_LINK,
                     out.resolve("person_link.parquet"));
-            copy(
+            LakeFiles.copyAtomically(
                     connection,
                     "SELECT " + periodText + " AS period, event, person_id, other_person_id, rows, reference FROM"
                             + " link_event ORDER BY event, person_id, other_person_id, reference",
+                    LakeContracts.LINK_EVENT,
                     out.resolve("link_event.parquet"));
-            copy(
+            LakeFiles.copyAtomically(
                     connection,
                     "SELECT " + periodText + " AS period, l.program_code AS program_code_l, l.source_file AS"
                             + " source_file_l, l.source_row AS source_row_l, l.person_key AS person_key_l, l.person_id"
@@ -187,6 +184,7 @@ public final class PeriodLinkage {
                             + " b.decision_no = a.decision_no AND b.side <> a.side WHERE a.record_id = p.record_id_l"
                             + " AND b.record_id = p.record_id_r)"
                             + " ORDER BY source_file_l, source_row_l, source_file_r, source_row_r",
+                    LakeContracts.REVIEW_PAIR,
                     out.resolve("review_pair.parquet"));
             Result result = new Result(
                     period,
@@ -459,27 +457,6 @@ public final class PeriodLinkage {
             return folders.anyMatch(folder -> Files.isRegularFile(folder.resolve("person_link.parquet")));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list " + linked, e);
-        }
-    }
-
-    private static void copy(DuckDBConnection connection, String query, Path target) throws SQLException {
-        Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp");
-        execute(connection, "COPY (" + query + ") TO " + literal(temporary) + " (" + DuckDb.LAKE_PARQUET + ")");
-        try {
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot move " + temporary + " into place", e);
-        }
-    }
-
-    private static boolean hasParquet(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return false;
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.anyMatch(file -> file.getFileName().toString().endsWith(".parquet"));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list " + folder, e);
         }
     }
 }

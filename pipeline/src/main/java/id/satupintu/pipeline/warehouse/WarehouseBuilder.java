@@ -7,6 +7,7 @@ import static java.util.Objects.requireNonNull;
 import id.satupintu.pipeline.duckdb.DuckDb;
 import id.satupintu.pipeline.ingest.ValidationRule;
 import id.satupintu.pipeline.lake.DataDirectory;
+import id.satupintu.pipeline.lake.LakeFiles;
 import id.satupintu.schemas.contract.LakeContracts;
 import id.satupintu.schemas.contract.TableContract;
 import id.satupintu.schemas.contract.WarehouseTables;
@@ -275,7 +276,7 @@ public final class WarehouseBuilder {
     private static void registerLakePart(
             DuckDBConnection connection, String name, Path folder, String fileGlob, TableContract contract)
             throws SQLException {
-        if (hasParquet(folder, fileGlob)) {
+        if (LakeFiles.hasParquet(folder, fileGlob)) {
             execute(connection, "CREATE TEMP TABLE " + name + "_contract (" + contract.duckDbColumns() + ")");
             execute(
                     connection,
@@ -285,21 +286,6 @@ public final class WarehouseBuilder {
                             + ", hive_partitioning = false, union_by_name = true))");
         } else {
             execute(connection, "CREATE TEMP TABLE " + name + " (" + contract.duckDbColumns() + ")");
-        }
-    }
-
-    private static boolean hasParquet(Path folder, String fileGlob) {
-        if (!Files.isDirectory(folder)) {
-            return false;
-        }
-        java.nio.file.PathMatcher matcher = folder.getFileSystem().getPathMatcher("glob:" + fileGlob);
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.anyMatch(file -> {
-                String name = file.getFileName().toString();
-                return name.endsWith(".parquet") && !name.startsWith(".") && matcher.matches(file.getFileName());
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list " + folder, e);
         }
     }
 
