@@ -44,6 +44,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 class RefreshJobConfiguration {
     static final String JOB_NAME = "monthlyRefresh";
     static final String PERIOD = "period";
+    /** Job-context keys of the link step's counts start with this. */
+    static final String LINK_PREFIX = "link.";
+
     static final String BUILT_WAREHOUSE = "builtWarehouse";
 
     @Bean
@@ -165,15 +168,15 @@ class RefreshJobConfiguration {
                                             Math.max(1, Runtime.getRuntime().availableProcessors()))
                                     .link(period(step));
                             ExecutionContext jobContext = step.getJobExecution().getExecutionContext();
-                            jobContext.putLong("link.rows", linked.rows());
-                            jobContext.putLong("link.candidatePairs", linked.candidatePairs());
-                            jobContext.putLong("link.persons", linked.persons());
-                            jobContext.putLong("link.personsKeepingTheirId", linked.inherited());
-                            jobContext.putLong("link.merges", linked.merges());
-                            jobContext.putLong("link.splits", linked.splits());
-                            jobContext.putLong("link.nikGanda", linked.nikGanda());
-                            jobContext.putLong("link.reviewPairs", linked.reviewPairs());
-                            jobContext.putLong("link.overridesApplied", linked.overridesApplied());
+                            jobContext.putLong(LINK_PREFIX + "rows", linked.rows());
+                            jobContext.putLong(LINK_PREFIX + "candidatePairs", linked.candidatePairs());
+                            jobContext.putLong(LINK_PREFIX + "persons", linked.persons());
+                            jobContext.putLong(LINK_PREFIX + "personsKeepingTheirId", linked.inherited());
+                            jobContext.putLong(LINK_PREFIX + "merges", linked.merges());
+                            jobContext.putLong(LINK_PREFIX + "splits", linked.splits());
+                            jobContext.putLong(LINK_PREFIX + "nikGanda", linked.nikGanda());
+                            jobContext.putLong(LINK_PREFIX + "reviewPairs", linked.reviewPairs());
+                            jobContext.putLong(LINK_PREFIX + "overridesApplied", linked.overridesApplied());
                             contribution.incrementWriteCount(linked.persons());
                             return RepeatStatus.FINISHED;
                         },
@@ -263,6 +266,15 @@ class RefreshJobConfiguration {
                 .orElseThrow(() -> new OperatorException(
                         "Sumber JDBC " + id + " tidak ada lagi di katalog sumber",
                         "The JDBC source " + id + " is no longer in the source catalogue"));
+    }
+
+    /** What the link step recorded in the job's context, by name (persons, merges …), sorted. */
+    static java.util.SortedMap<String, Long> linkCounts(org.springframework.batch.core.job.JobExecution execution) {
+        java.util.SortedMap<String, Long> counts = new java.util.TreeMap<>();
+        execution.getExecutionContext().entrySet().stream()
+                .filter(entry -> entry.getKey().startsWith(LINK_PREFIX) && entry.getValue() instanceof Long)
+                .forEach(entry -> counts.put(entry.getKey().substring(LINK_PREFIX.length()), (Long) entry.getValue()));
+        return counts;
     }
 
     static YearMonth period(StepExecution step) {

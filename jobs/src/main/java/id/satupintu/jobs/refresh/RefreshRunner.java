@@ -117,17 +117,13 @@ public final class RefreshRunner {
             }
         }
         files.sort((left, right) -> left.file().compareTo(right.file()));
-        java.util.Map<String, Long> linkage = new java.util.HashMap<>();
-        execution.getExecutionContext().entrySet().stream()
-                .filter(entry -> entry.getKey().startsWith("link.") && entry.getValue() instanceof Long)
-                .forEach(entry -> linkage.put(entry.getKey().substring("link.".length()), (Long) entry.getValue()));
         List<Throwable> failures = execution.getAllFailureExceptions();
         return new RefreshOutcome(
                 period,
                 execution.getId(),
                 execution.getStatus(),
                 files,
-                linkage,
+                RefreshJobConfiguration.linkCounts(execution),
                 failures.isEmpty() ? null : failures.get(0));
     }
 }

@@ -83,12 +83,7 @@ final class RunReportWriter implements JobExecutionListener {
         report.put("steps", steps);
         report.put("files", files);
         report.put("rejectsByRule", rejectsByRule(period));
-        Map<String, Object> linkage = new LinkedHashMap<>();
-        execution.getExecutionContext().entrySet().stream()
-                .filter(entry -> entry.getKey().startsWith("link."))
-                .sorted(Map.Entry.comparingByKey())
-                .forEach(entry -> linkage.put(entry.getKey().substring("link.".length()), entry.getValue()));
-        report.put("linkage", linkage);
+        report.put("linkage", RefreshJobConfiguration.linkCounts(execution));
         boolean published = execution.getStatus().name().equals("COMPLETED");
         report.put("dataTests", published ? dataTests() : List.of());
         Map<String, Object> warehouse = new LinkedHashMap<>();

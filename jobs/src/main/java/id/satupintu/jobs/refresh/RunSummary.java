@@ -79,7 +79,7 @@ public record RunSummary(
                 read,
                 staged,
                 rejected,
-                execution.getExecutionContext().getLong("link.persons", 0L),
+                RefreshJobConfiguration.linkCounts(execution).getOrDefault("persons", 0L),
                 execution.getExecutionContext().getLong("rows.enrollment", 0L),
                 Optional.ofNullable(failure));
     }
