@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.satupintu.pipeline.lake.DataDirectory;
 import id.satupintu.pipeline.lake.DataDirectoryLock;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
@@ -17,25 +15,20 @@ class SatuPintuCommandIT {
     @TempDir
     Path root;
 
-    record Run(int exitCode, String out, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exitCode = SatuPintu.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(exitCode, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     @Test
     void helpSpeaksIndonesianByDefaultAndEnglishOnRequest() {
-        Run indonesian = run("refresh", "--help");
+        CommandRun indonesian = run("refresh", "--help");
         assertThat(indonesian.exitCode()).isZero();
         assertThat(indonesian.out())
                 .contains("Menjalankan refresh bulanan untuk satu periode")
                 .contains("--period=YYYY-MM")
                 .contains("Periode roster, YYYY-MM.");
 
-        Run english = run("refresh", "--help", "--lang", "en");
+        CommandRun english = run("refresh", "--help", "--lang", "en");
         assertThat(english.exitCode()).isZero();
         assertThat(english.out())
                 .contains("Runs the monthly refresh of one period")
@@ -58,7 +51,7 @@ class SatuPintuCommandIT {
             "dedupe",
             "link-override"
         }) {
-            Run help = run(command, "--help");
+            CommandRun help = run(command, "--help");
             assertThat(help.exitCode()).as(command).isZero();
             assertThat(help.out()).as(command).startsWith("Usage: satupintu " + command);
         }
@@ -66,7 +59,7 @@ class SatuPintuCommandIT {
 
     @Test
     void queryWithoutAPublishedWarehouseFailsWithOneSentence() {
-        Run query = run("query", "--data-dir", root.toString(), "SELECT 1");
+        CommandRun query = run("query", "--data-dir", root.toString(), "SELECT 1");
 
         assertThat(query.exitCode()).isEqualTo(1);
         assertThat(query.err().strip())
@@ -77,7 +70,7 @@ class SatuPintuCommandIT {
 
     @Test
     void badPeriodFailsWithOneSentenceInEnglish() {
-        Run refresh = run("refresh", "--lang", "en", "--data-dir", root.toString(), "--period", "2026-13");
+        CommandRun refresh = run("refresh", "--lang", "en", "--data-dir", root.toString(), "--period", "2026-13");
 
         assertThat(refresh.exitCode()).isEqualTo(1);
         assertThat(refresh.err().strip())
@@ -86,7 +79,7 @@ class SatuPintuCommandIT {
 
     @Test
     void refreshOfAMonthWithAnEmptyInboxFails() {
-        Run refresh = run("refresh", "--data-dir", root.toString(), "--period", "2026-10");
+        CommandRun refresh = run("refresh", "--data-dir", root.toString(), "--period", "2026-10");
 
         assertThat(refresh.exitCode()).isEqualTo(1);
         assertThat(refresh.err()
@@ -144,11 +137,11 @@ class SatuPintuCommandIT {
 
     @Test
     void backfillRefreshesTheMonthsInOrderAndHistoryShowsThem() {
-        Run generate =
+        CommandRun generate =
                 run("generate", "--out", root.toString(), "--period", "2026-07", "--months", "3", "--persons", "800");
         assertThat(generate.exitCode()).as(generate.err()).isZero();
 
-        Run backfill = run("backfill", "--data-dir", root.toString(), "--from", "2026-07", "--to", "2026-09");
+        CommandRun backfill = run("backfill", "--data-dir", root.toString(), "--from", "2026-07", "--to", "2026-09");
         assertThat(backfill.exitCode()).as(backfill.err()).isZero();
         assertThat(backfill.out().lines().filter(line -> line.startsWith("Refresh periode")))
                 .containsExactly(
@@ -156,7 +149,7 @@ class SatuPintuCommandIT {
                         "Refresh periode 2026-08: COMPLETED",
                         "Refresh periode 2026-09: COMPLETED");
 
-        Run history = run("history", "--data-dir", root.toString(), "--lang", "en");
+        CommandRun history = run("history", "--data-dir", root.toString(), "--lang", "en");
         assertThat(history.exitCode()).isZero();
         List<String> lines = history.out().lines().toList();
         assertThat(lines.get(0)).startsWith("run | period  | started");
@@ -175,10 +168,10 @@ class SatuPintuCommandIT {
             long linkedPersons = Long.parseLong(cells[persons].strip().replace(",", ""));
             assertThat(linkedPersons).isPositive().isLessThan(stagedRows);
         }
-        Run status = run("status", "--data-dir", root.toString(), "--lang", "en");
+        CommandRun status = run("status", "--data-dir", root.toString(), "--lang", "en");
         assertThat(status.out()).startsWith("Last refresh: run 3 of 2026-09, COMPLETED, finished ");
 
-        Run backwards = run("backfill", "--data-dir", root.toString(), "--from", "2026-09", "--to", "2026-07");
+        CommandRun backwards = run("backfill", "--data-dir", root.toString(), "--from", "2026-09", "--to", "2026-07");
         assertThat(backwards.exitCode()).isEqualTo(1);
         assertThat(backwards.err().strip()).isEqualTo("Gagal: --to (2026-07) lebih awal dari --from (2026-09)");
     }
@@ -201,7 +194,7 @@ class SatuPintuCommandIT {
             "CREATE TABLE copy AS SELECT * FROM period",
             "SET enable_external_access = true"
         }) {
-            Run refused = run("query", "--data-dir", root.toString(), "--lang", "en", sql);
+            CommandRun refused = run("query", "--data-dir", root.toString(), "--lang", "en", sql);
             assertThat(refused.exitCode()).as(sql).isEqualTo(1);
             assertThat(refused.err().strip())
                     .as(sql)
@@ -215,25 +208,25 @@ class SatuPintuCommandIT {
     @Test
     void aSecondWriterIsRefusedWithTheHolderNamed() throws Exception {
         try (DataDirectoryLock held = DataDirectoryLock.acquire(new DataDirectory(root), "backfill 2026-01..2026-10")) {
-            Run refresh = run("refresh", "--period", "2026-10", "--data-dir", root.toString());
+            CommandRun refresh = run("refresh", "--period", "2026-10", "--data-dir", root.toString());
             assertThat(refresh.exitCode()).isEqualTo(1);
             assertThat(refresh.err().strip())
                     .matches("Gagal: Direktori data sedang dipakai oleh proses lain \\(pid \\d+, since \\S+,"
                             + " backfill 2026-01\\.\\.2026-10\\); tunggu sampai selesai");
-            Run rollback = run("rollback", "--data-dir", root.toString(), "--lang", "en");
+            CommandRun rollback = run("rollback", "--data-dir", root.toString(), "--lang", "en");
             assertThat(rollback.err().strip()).startsWith("Failed: The data directory is in use by another run (pid ");
         }
     }
 
     @Test
     void demoThenQueryGivesRecipientsPerProgramForBothMonths() throws Exception {
-        Run demo = run("demo", "--data-dir", root.toString(), "--persons", "1500");
+        CommandRun demo = run("demo", "--data-dir", root.toString(), "--persons", "1500");
         assertThat(demo.exitCode()).as(demo.err()).isZero();
         YearMonth first = YearMonth.now().minusMonths(2);
         assertThat(demo.out()).contains("Refresh periode " + first + ": COMPLETED");
         assertThat(demo.out()).contains("Refresh periode " + first.plusMonths(1) + ": COMPLETED");
 
-        Run query = run(
+        CommandRun query = run(
                 "query",
                 "--data-dir",
                 root.toString(),
@@ -252,18 +245,18 @@ class SatuPintuCommandIT {
         assertNoNikOrKkOutsideTheRestrictedLayer(root);
 
         // the warehouse of the first month was kept when the second was published
-        Run list = run("rollback", "--list", "--data-dir", root.toString(), "--lang", "en");
+        CommandRun list = run("rollback", "--list", "--data-dir", root.toString(), "--lang", "en");
         assertThat(list.exitCode()).isZero();
         assertThat(list.out()).startsWith("1 warehouse versions kept:");
-        Run rollback = run("rollback", "--data-dir", root.toString());
+        CommandRun rollback = run("rollback", "--data-dir", root.toString());
         assertThat(rollback.exitCode()).as(rollback.err()).isZero();
         assertThat(rollback.out()).startsWith("Versi ").contains("diterbitkan kembali");
-        Run periods =
+        CommandRun periods =
                 run("query", "--data-dir", root.toString(), "SELECT string_agg(period, ',') AS periods FROM period");
         assertThat(periods.out())
                 .contains(first.toString())
                 .doesNotContain(first.plusMonths(1).toString());
-        Run unknown = run("rollback", "--to", "19990101-000000-000.duckdb", "--data-dir", root.toString());
+        CommandRun unknown = run("rollback", "--to", "19990101-000000-000.duckdb", "--data-dir", root.toString());
         assertThat(unknown.exitCode()).isEqualTo(1);
         assertThat(unknown.err().strip())
                 .isEqualTo("Gagal: Tidak ada versi tersimpan bernama 19990101-000000-000.duckdb;"

@@ -2,9 +2,7 @@ package id.satupintu.jobs.dedupe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.satupintu.jobs.SatuPintu;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import id.satupintu.jobs.CommandRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -91,13 +89,8 @@ class DedupeCommandIT {
         return csv.toString();
     }
 
-    record Run(int exitCode, String out, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exitCode = SatuPintu.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(exitCode, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     @Test
@@ -107,7 +100,7 @@ class DedupeCommandIT {
         Path bpnt = Files.writeString(root.resolve("bpnt.csv"), roster(BPNT, OTHERS.size() / 2));
         Path out = root.resolve("out");
 
-        Run dedupe = run(
+        CommandRun dedupe = run(
                 "dedupe",
                 "--lang",
                 "en",
@@ -137,7 +130,7 @@ class DedupeCommandIT {
         Path spec = Files.writeString(root.resolve("spec.yml"), "unique_id: id\ncomparisons: []\nblocking: [[x]]\n");
         Path pkh = Files.writeString(root.resolve("pkh.csv"), PKH);
 
-        Run dedupe = run(
+        CommandRun dedupe = run(
                 "dedupe",
                 "--input",
                 pkh.toString(),
@@ -153,7 +146,7 @@ class DedupeCommandIT {
 
     @Test
     void helpSpeaksIndonesianByDefault() {
-        Run help = run("dedupe", "--help");
+        CommandRun help = run("dedupe", "--help");
 
         assertThat(help.exitCode()).isZero();
         assertThat(help.out())

@@ -2,12 +2,10 @@ package id.satupintu.jobs.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.satupintu.jobs.SatuPintu;
+import id.satupintu.jobs.CommandRun;
 import id.satupintu.pipeline.duckdb.DuckDb;
 import id.satupintu.pipeline.lake.DataDirectory;
 import id.satupintu.pipeline.linkage.LinkOverrides;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -24,13 +22,8 @@ class LinkOverrideCommandIT {
     @TempDir
     Path root;
 
-    record Run(int exitCode, String out, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exitCode = SatuPintu.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(exitCode, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     @Test
@@ -51,7 +44,7 @@ class LinkOverrideCommandIT {
                             + " (FORMAT parquet)");
         }
 
-        Run recorded = run(
+        CommandRun recorded = run(
                 "link-override",
                 "--data-dir",
                 root.toString(),
@@ -73,7 +66,7 @@ class LinkOverrideCommandIT {
         assertThat(recorded.exitCode()).as(recorded.err()).isZero();
         assertThat(recorded.out())
                 .startsWith("Keputusan DIFFERENT_PERSONS dicatat: row:PKH:" + KEY_A + " dan row:BPNT:" + KEY_A);
-        Run ambiguous = run(
+        CommandRun ambiguous = run(
                 "link-override",
                 "--lang",
                 "en",
@@ -105,7 +98,7 @@ class LinkOverrideCommandIT {
 
     @Test
     void recordsADecisionByPersonIdsAndRowKeys() {
-        Run recorded = run(
+        CommandRun recorded = run(
                 "link-override",
                 "--lang",
                 "en",
@@ -129,7 +122,7 @@ class LinkOverrideCommandIT {
 
     @Test
     void aSideThatIsNoSideFailsWithoutEchoingIt() {
-        Run refused = run(
+        CommandRun refused = run(
                 "link-override",
                 "--lang",
                 "en",
