@@ -76,6 +76,15 @@ public record DataDirectory(Path root) {
         return linked().resolve("period=" + period);
     }
 
+    /** The person registry as the latest warehouse build saw it: {@code golden_record.parquet}. */
+    public Path registry() {
+        return lake().resolve("registry");
+    }
+
+    public Path goldenRecord() {
+        return registry().resolve("golden_record.parquet");
+    }
+
     public Path manifests() {
         return lake().resolve("manifest");
     }

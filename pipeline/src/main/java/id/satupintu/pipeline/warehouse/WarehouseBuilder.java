@@ -44,13 +44,17 @@ public final class WarehouseBuilder {
     private static final String BENEFIT_RATES = "/id/satupintu/schemas/reference/program/benefit_rate.csv";
 
     /** Staging models: temporary tables of the build session, never stored in the file. */
-    static final List<String> STAGING_MODELS = List.of("stg_person_key", "stg_roster_row");
+    static final List<String> STAGING_MODELS =
+            List.of("stg_person_key", "stg_roster_row", "stg_golden_record", "stg_person_kk", "stg_household");
 
     /** Mart models in dependency order; each fills the warehouse table of the same name. */
     static final List<String> MART_MODELS = List.of(
             "period",
             "person",
             "enrollment",
+            "household_member",
+            "household",
+            "household_event",
             "file_manifest",
             "reject",
             "staged_flag",
@@ -82,6 +86,7 @@ public final class WarehouseBuilder {
             "mart_recipients_desa_match_enrollment",
             "program_overlap_matches_enrollment",
             "changes_match_enrollment",
+            "households_are_consistent",
             "recipients_month_over_month_outlier");
 
     private final DataDirectory dataDirectory;
@@ -131,13 +136,21 @@ public final class WarehouseBuilder {
                 tableRows.put(table, count(connection, table));
             }
             execute(connection, "CHECKPOINT");
+            if (results.stream().noneMatch(WarehouseBuilder::stopsPublication)) {
+                // the named registry goes to the restricted lake, never into the warehouse file
+                LakeFiles.copyAtomically(
+                        connection,
+                        "SELECT " + LakeContracts.GOLDEN_RECORD.selectList()
+                                + " FROM stg_golden_record ORDER BY person_id",
+                        LakeContracts.GOLDEN_RECORD,
+                        dataDirectory.goldenRecord());
+            }
         } catch (SQLException e) {
             deleteQuietly(target);
             throw new WarehouseBuildException("Warehouse build failed: " + e.getMessage(), e);
         }
-        List<DataTestResult> errors = results.stream()
-                .filter(result -> result.failingRows() > 0 && result.severity() == DataTest.Severity.ERROR)
-                .toList();
+        List<DataTestResult> errors =
+                results.stream().filter(WarehouseBuilder::stopsPublication).toList();
         if (!errors.isEmpty()) {
             deleteQuietly(target);
             throw new WarehouseBuildException(
@@ -156,6 +169,10 @@ public final class WarehouseBuilder {
         }
         log.info("Built warehouse {} with {}", target.getFileName(), tableRows);
         return new BuiltWarehouse(target, tableRows);
+    }
+
+    private static boolean stopsPublication(DataTestResult result) {
+        return result.failingRows() > 0 && result.severity() == DataTest.Severity.ERROR;
     }
 
     private void loadWilayah(DuckDBConnection connection) throws SQLException {

@@ -165,6 +165,32 @@ public final class LakeContracts {
                             STRING,
                             "OVERRIDE_*: the decision's reference (berita acara number); null otherwise")));
 
+    public static final TableContract GOLDEN_RECORD = new TableContract(
+            "golden_record",
+            "one person of the registry with the value of each field from the most trusted row that gives it"
+                    + " (Dukcapil over DTSEN/DTKS over program rosters, then the latest month, then a row without"
+                    + " flags) and that row named; rewritten by every warehouse build",
+            List.of(
+                    required(1, "person_id", STRING, "the linked person (warehouse person.person_id)"),
+                    optional(2, "nik", STRING, "16-digit NIK"),
+                    optional(3, "nik_source", STRING, "where the NIK comes from: source, month, file:row"),
+                    optional(4, "no_kk", STRING, "16-digit family card number"),
+                    optional(5, "no_kk_source", STRING, "where the No. KK comes from"),
+                    optional(6, "nama", STRING, "name, normalized (upper case, titles in the rows' gelar)"),
+                    optional(7, "nama_source", STRING, "where the name comes from"),
+                    optional(8, "sex", STRING, "L or P"),
+                    optional(9, "sex_source", STRING, "where the sex comes from"),
+                    optional(10, "birth_date", DATE, "birth date"),
+                    optional(11, "birth_date_source", STRING, "where the birth date comes from"),
+                    optional(12, "kode_desa", STRING, "Kemendagri desa code of the address"),
+                    optional(13, "rt", STRING, "RT of the address"),
+                    optional(14, "rw", STRING, "RW of the address"),
+                    optional(15, "alamat", STRING, "street address as written"),
+                    optional(
+                            16, "address_source", STRING, "where the address (all of desa, RT, RW, street) comes from"),
+                    optional(17, "first_period", STRING, "first month on a roster, YYYY-MM"),
+                    optional(18, "last_period", STRING, "latest month on a roster, YYYY-MM")));
+
     /** Staged columns plus the reject verdict: the shape of the Arrow batches an ingest produces. */
     public static final TableContract INGESTED_ROW = new TableContract(
             "ingested_row",
@@ -191,7 +217,14 @@ public final class LakeContracts {
 
     public static List<TableContract> all() {
         return List.of(
-                STAGED_ROSTER_ROW, REFERENCE_ROW, REJECTED_ROW, FILE_MANIFEST, PERSON_LINK, LINK_EVENT, REVIEW_PAIR);
+                STAGED_ROSTER_ROW,
+                REFERENCE_ROW,
+                REJECTED_ROW,
+                FILE_MANIFEST,
+                PERSON_LINK,
+                LINK_EVENT,
+                REVIEW_PAIR,
+                GOLDEN_RECORD);
     }
 
     private static List<Column> concat(List<Column> first, List<Column> second) {

@@ -12,3 +12,9 @@ FROM wilayah GROUP BY kode_wilayah HAVING count(*) > 1
 UNION ALL
 SELECT 'exclusion_list', period || ' ' || list_type || ' ' || person_id, count(*)
 FROM exclusion_list GROUP BY period, list_type, person_id HAVING count(*) > 1
+UNION ALL
+SELECT 'household', household_id, count(*)
+FROM household GROUP BY household_id HAVING count(*) > 1
+UNION ALL
+SELECT 'household_member', period || ' ' || person_id, count(*)
+FROM household_member GROUP BY period, person_id HAVING count(*) > 1

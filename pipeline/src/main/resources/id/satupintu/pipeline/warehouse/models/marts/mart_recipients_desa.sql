@@ -1,27 +1,17 @@
 -- Grain: one row per period x program x desa x sex x age band with at least one recipient.
--- A person has one sex (person.sex) and one birth date: the one person.birth_year comes from, the
--- latest staged row that gives one, chosen in person.sql's order. The birth date is read from the
--- staged rows, a temporary table of the build: only the age band reaches the warehouse file.
+-- A person has one sex and one birth date: the golden record's (stg_golden_record.sql). The birth
+-- date is read from that temporary table of the build: only the age band reaches the warehouse file.
 -- Age is in complete years on the last day of the month.
-WITH person_birth AS (
-    SELECT
-        person_id,
-        first(birth_date ORDER BY period DESC, source_file, source_row) AS birth_date
-    FROM stg_roster_row
-    WHERE birth_date IS NOT NULL
-    GROUP BY person_id
-),
-recipient AS (
+WITH recipient AS (
     SELECT
         enrollment.period,
         enrollment.program_code,
         enrollment.kode_desa,
         enrollment.benefit_rupiah,
-        coalesce(person.sex, 'unknown') AS sex,
-        date_sub('year', person_birth.birth_date, last_day(CAST(enrollment.period || '-01' AS DATE))) AS age
+        coalesce(golden.sex, 'unknown') AS sex,
+        date_sub('year', golden.birth_date, last_day(CAST(enrollment.period || '-01' AS DATE))) AS age
     FROM enrollment
-    JOIN person USING (person_id)
-    LEFT JOIN person_birth USING (person_id)
+    JOIN stg_golden_record AS golden USING (person_id)
 )
 SELECT
     recipient.period,

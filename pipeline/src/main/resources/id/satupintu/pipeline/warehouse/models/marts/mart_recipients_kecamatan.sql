@@ -5,6 +5,7 @@ WITH enrollment_kecamatan AS (
         enrollment.program_code,
         enrollment.person_id,
         enrollment.benefit_rupiah,
+        enrollment.household_id,
         desa.kode_kecamatan
     FROM enrollment
     JOIN wilayah AS desa ON desa.kode_wilayah = enrollment.kode_desa
@@ -15,6 +16,7 @@ SELECT
     enrollment_kecamatan.kode_kecamatan,
     kecamatan.nama AS nama_kecamatan,
     count(DISTINCT enrollment_kecamatan.person_id) AS recipients,
+    count(DISTINCT enrollment_kecamatan.household_id) AS households,
     sum(enrollment_kecamatan.benefit_rupiah) AS benefit_rupiah
 FROM enrollment_kecamatan
 JOIN wilayah AS kecamatan ON kecamatan.kode_wilayah = enrollment_kecamatan.kode_kecamatan

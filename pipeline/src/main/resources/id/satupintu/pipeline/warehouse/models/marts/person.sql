@@ -1,18 +1,21 @@
 -- Grain: one row per person as the link step found them (stg_roster_row.person_id).
--- One pass over the staged rows. Every choice among rows is ordered the same way (latest month
--- first, then file name, then row), so a rebuild of the same lake gives the same persons.
+-- The pseudonymous part of the golden record (stg_golden_record.sql: survivorship and
+-- provenance), and the household the person was in the latest month they carried a KK.
 SELECT
-    person_id,
-    CASE
-        WHEN count(*) FILTER (WHERE sex = 'P') > count(*) FILTER (WHERE sex = 'L') THEN 'P'
-        WHEN count(*) FILTER (WHERE sex = 'L') > count(*) FILTER (WHERE sex = 'P') THEN 'L'
-        -- as many rosters say one as the other: the latest says
-        ELSE first(sex ORDER BY period DESC, source_file, source_row) FILTER (WHERE sex IS NOT NULL)
-    END AS sex,
-    first(year(birth_date) ORDER BY period DESC, source_file, source_row) FILTER (WHERE birth_date IS NOT NULL)
-        AS birth_year,
-    first(kode_desa ORDER BY period DESC, source_file, source_row) AS kode_desa,
-    min(period) AS first_period,
-    max(period) AS last_period
-FROM stg_roster_row
-GROUP BY person_id
+    golden.person_id,
+    golden.sex,
+    year(golden.birth_date) AS birth_year,
+    golden.kode_desa,
+    golden.first_period,
+    golden.last_period,
+    latest_household.household_id,
+    golden.sex_source,
+    golden.birth_date_source,
+    golden.address_source AS kode_desa_source
+FROM stg_golden_record AS golden
+LEFT JOIN (
+    SELECT person_kk.person_id, household.household_id
+    FROM stg_person_kk AS person_kk
+    JOIN stg_household AS household USING (no_kk)
+    QUALIFY row_number() OVER (PARTITION BY person_kk.person_id ORDER BY person_kk.period DESC) = 1
+) AS latest_household USING (person_id)

@@ -8,9 +8,15 @@ SELECT
     staged.source_file,
     staged.source_row,
     coalesce(link.person_id, staged.person_key) AS person_id,
+    staged.nik,
+    staged.no_kk,
+    staged.nama_normalized AS nama,
     staged.sex,
     staged.birth_date,
     staged.kode_desa,
+    staged.rt,
+    staged.rw,
+    staged.alamat,
     staged.benefit_rupiah,
     staged.flags
 FROM lake_staged AS staged
