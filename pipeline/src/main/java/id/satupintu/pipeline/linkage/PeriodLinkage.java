@@ -122,7 +122,7 @@ public final class PeriodLinkage {
                         "CREATE TABLE " + LinkageRecords.TABLE + " (record_id BIGINT, source_id INTEGER,"
                                 + " row_ref VARCHAR, program_code VARCHAR, source_file VARCHAR, source_row BIGINT,"
                                 + " person_key VARCHAR, nik VARCHAR, nama VARCHAR, tanggal_lahir VARCHAR, kode_desa VARCHAR,"
-                                + " no_kk VARCHAR)");
+                                + " no_kk VARCHAR, rt_rw VARCHAR, alamat VARCHAR)");
             } else {
                 execute(
                         connection,
@@ -130,7 +130,8 @@ public final class PeriodLinkage {
                                 + " source_row) AS record_id, 0 AS source_id, source_file || ':' || source_row AS"
                                 + " row_ref, program_code, source_file, source_row, person_key, nik,"
                                 + " nama_normalized AS nama, strftime(birth_date, '%Y-%m-%d') AS tanggal_lahir,"
-                                + " kode_desa, no_kk FROM read_parquet("
+                                + " kode_desa, no_kk, CASE WHEN rt IS NOT NULL AND rw IS NOT NULL THEN rt || '/' ||"
+                                + " rw END AS rt_rw, upper(alamat) AS alamat FROM read_parquet("
                                 + literal(staged.resolve("**").resolve("*.parquet"))
                                 + ", hive_partitioning = false, union_by_name = true)");
             }
