@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.List;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.BigIntVector;
+import org.apache.arrow.vector.DateDayVector;
 import org.apache.arrow.vector.VarCharVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.ipc.ArrowReader;
@@ -45,6 +46,14 @@ final class RejectedRowsReader extends ArrowReader {
         VarCharVector messageId = (VarCharVector) root.getVector("message_id");
         VarCharVector messageEn = (VarCharVector) root.getVector("message_en");
         VarCharVector rawRecord = (VarCharVector) root.getVector("raw_record");
+        VarCharVector nama = (VarCharVector) root.getVector("nama_normalized");
+        VarCharVector sex = (VarCharVector) root.getVector("sex");
+        DateDayVector birthDate = (DateDayVector) root.getVector("birth_date");
+        VarCharVector kodeDesa = (VarCharVector) root.getVector("kode_desa");
+        VarCharVector noKk = (VarCharVector) root.getVector("no_kk");
+        VarCharVector rt = (VarCharVector) root.getVector("rt");
+        VarCharVector rw = (VarCharVector) root.getVector("rw");
+        VarCharVector alamat = (VarCharVector) root.getVector("alamat");
         int row = 0;
         while (row < BATCH_ROWS && next < rows.size()) {
             RowJudge.RejectedRow rejected = rows.get(next++);
@@ -53,10 +62,30 @@ final class RejectedRowsReader extends ArrowReader {
             messageId.setSafe(row, rejected.rule().messageIndonesian().getBytes(UTF_8));
             messageEn.setSafe(row, rejected.rule().messageEnglish().getBytes(UTF_8));
             rawRecord.setSafe(row, rejected.rawRecord().getBytes(UTF_8));
+            RowJudge.Identity identity = rejected.identity();
+            if (identity != null) {
+                set(nama, row, identity.namaNormalized());
+                set(sex, row, identity.sex());
+                if (identity.birthDate() != null) {
+                    birthDate.setSafe(row, (int) identity.birthDate().toEpochDay());
+                }
+                set(kodeDesa, row, identity.kodeDesa());
+                set(noKk, row, identity.noKk());
+                set(rt, row, identity.rt());
+                set(rw, row, identity.rw());
+                set(alamat, row, identity.alamat());
+            }
             row++;
         }
         root.setRowCount(row);
         return row > 0;
+    }
+
+    /** Leaves the cell null (allocateNew clears validity) when there is no value. */
+    private static void set(VarCharVector vector, int row, String value) {
+        if (value != null) {
+            vector.setSafe(row, value.getBytes(UTF_8));
+        }
     }
 
     @Override

@@ -403,11 +403,92 @@ final class RowJudge {
                         record.values().stream()
                                 .map(value -> value == null ? "" : value)
                                 .toList());
-        vectors.rejected.add(new RejectedRow(record.sourceRow(), rule, raw));
+        Identity identity = rule.id().startsWith("NIK_") && !source.isReference() ? identityOf(record) : null;
+        vectors.rejected.add(new RejectedRow(record.sourceRow(), rule, raw, identity));
     }
 
-    /** A rejected row: few per file, so they wait in memory for their own small Arrow stream. */
-    record RejectedRow(long sourceRow, ValidationRule rule, String rawRecord) {
+    /**
+     * What a row rejected for its NIK still says of who it is, read as leniently as the staged
+     * columns (no flag, no further rule): the link step uses it to name the person the row probably
+     * is. Null without a name or a known desa, which every match needs.
+     */
+    private Identity identityOf(RawRecord record) {
+        String nama = RosterValues.blankToNull(record.value(namaAt));
+        String kodeDesa = switch (source.codeSystem()) {
+            case SourceDefinition.BPS -> {
+                String[] parts = new String[4];
+                for (int i = 0; i < 4; i++) {
+                    parts[i] = RosterValues.blankToNull(record.value(bpsAt[i]));
+                }
+                yield regions.bps(parts[0], parts[1], parts[2], parts[3]).orElse(null);
+            }
+            case SourceDefinition.NAMES ->
+                regions.byNames(
+                                RosterValues.blankToNull(record.value(desaNameAt)),
+                                RosterValues.blankToNull(record.value(kecamatanNameAt)),
+                                kabupatenCode)
+                        .map(RegionResolver.NameMatch::code)
+                        .orElse(null);
+            default -> kodeDesa(record.value(kodeDesaAt));
+        };
+        if (nama == null || kodeDesa == null) {
+            return null;
+        }
+        String rawKk = RosterValues.blankToNull(record.value(noKkAt));
+        String kk = rawKk == null || record.kind(noKkAt) == RawRecord.CellKind.NUMBER ? null : Nik.clean(rawKk);
+        if (kk != null && (kk.length() != 16 || !Nik.isDigits(kk))) {
+            kk = null;
+        }
+        String rawBirth = RosterValues.blankToNull(record.value(birthDateAt));
+        LocalDate birthDate = null;
+        if (rawBirth != null) {
+            birthDate = record.kind(birthDateAt) == RawRecord.CellKind.DATE
+                    ? LocalDate.parse(rawBirth)
+                    : RosterValues.date(rawBirth, dateFormatters);
+            if (birthDate == null) {
+                birthDate = RosterValues.excelSerial(rawBirth);
+            }
+            if (birthDate != null && birthDate.isAfter(periodEnd)) {
+                birthDate = null;
+            }
+        }
+        String alamat = RosterValues.blankToNull(record.value(alamatAt));
+        String rt = RosterValues.rtRw(RosterValues.blankToNull(record.value(rtAt)));
+        String rw = RosterValues.rtRw(RosterValues.blankToNull(record.value(rwAt)));
+        if (rt == null && rw == null) {
+            String[] fromAddress = RosterValues.rtRwFromAddress(alamat);
+            if (fromAddress != null) {
+                rt = fromAddress[0];
+                rw = fromAddress[1];
+            }
+        }
+        return new Identity(
+                PersonName.of(nama).normalized(),
+                RosterValues.sex(RosterValues.blankToNull(record.value(sexAt))),
+                birthDate,
+                kodeDesa,
+                kk,
+                rt,
+                rw,
+                alamat);
+    }
+
+    /** A rejected row's identity hints (see {@link #identityOf}); any part may be null. */
+    record Identity(
+            String namaNormalized,
+            String sex,
+            LocalDate birthDate,
+            String kodeDesa,
+            String noKk,
+            String rt,
+            String rw,
+            String alamat) {}
+
+    /**
+     * A rejected row: few per file, so they wait in memory for their own small Arrow stream. Rows
+     * rejected for their NIK carry what else they say of the person ({@code identity}, else null).
+     */
+    record RejectedRow(long sourceRow, ValidationRule rule, String rawRecord, Identity identity) {
         RejectedRow {
             requireNonNull(rule, "rule is null");
             requireNonNull(rawRecord, "rawRecord is null");

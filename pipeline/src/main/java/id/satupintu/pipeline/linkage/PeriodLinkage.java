@@ -88,6 +88,7 @@ public final class PeriodLinkage {
             long nikGanda,
             long reviewPairs,
             long overridesApplied,
+            long rejectedMatched,
             double seconds) {}
 
     public static LinkageSpec defaultSpec() {
@@ -122,25 +123,44 @@ public final class PeriodLinkage {
                         "CREATE TABLE " + LinkageRecords.TABLE + " (record_id BIGINT, source_id INTEGER,"
                                 + " row_ref VARCHAR, program_code VARCHAR, source_file VARCHAR, source_row BIGINT,"
                                 + " person_key VARCHAR, nik VARCHAR, nama VARCHAR, tanggal_lahir VARCHAR, kode_desa VARCHAR,"
-                                + " no_kk VARCHAR, rt_rw VARCHAR, alamat VARCHAR)");
+                                + " no_kk VARCHAR, rt_rw VARCHAR, alamat VARCHAR, attach_only BOOLEAN)");
             } else {
+                // the period's staged rows, then its rows rejected for their NIK that still name a
+                // person in a known desa (identity hints): those only attach to a person
+                Path rejected = data.rejected().resolve("period=" + period);
+                String rejectedRows = "SELECT program_code, source_file, source_row, CAST(NULL AS VARCHAR) AS"
+                        + " person_key, CAST(NULL AS VARCHAR) AS nik, nama_normalized, birth_date, kode_desa, no_kk,"
+                        + " rt, rw, alamat, true AS attach_only FROM (SELECT * FROM rejected_contract UNION ALL BY"
+                        + " NAME SELECT * FROM read_parquet("
+                        + literal(rejected.resolve("**").resolve("*.parquet"))
+                        + ", hive_partitioning = false, union_by_name = true)) WHERE nama_normalized IS NOT NULL"
+                        + " AND kode_desa IS NOT NULL";
                 execute(
                         connection,
-                        "CREATE TABLE " + LinkageRecords.TABLE + " AS SELECT row_number() OVER (ORDER BY source_file,"
-                                + " source_row) AS record_id, 0 AS source_id, source_file || ':' || source_row AS"
-                                + " row_ref, program_code, source_file, source_row, person_key, nik,"
+                        "CREATE TEMP TABLE rejected_contract (" + LakeContracts.REJECTED_ROW.duckDbColumns() + ")");
+                execute(
+                        connection,
+                        "CREATE TABLE " + LinkageRecords.TABLE + " AS SELECT row_number() OVER (ORDER BY attach_only,"
+                                + " source_file, source_row) AS record_id, 0 AS source_id, source_file || ':' ||"
+                                + " source_row AS row_ref, program_code, source_file, source_row, person_key, nik,"
                                 + " nama_normalized AS nama, strftime(birth_date, '%Y-%m-%d') AS tanggal_lahir,"
                                 + " kode_desa, no_kk, CASE WHEN rt IS NOT NULL AND rw IS NOT NULL THEN rt || '/' ||"
-                                + " rw END AS rt_rw, upper(alamat) AS alamat FROM read_parquet("
+                                + " rw END AS rt_rw, upper(alamat) AS alamat, attach_only FROM (SELECT program_code,"
+                                + " source_file, source_row, person_key, nik, nama_normalized, birth_date, kode_desa,"
+                                + " no_kk, rt, rw, alamat, false AS attach_only FROM read_parquet("
                                 + literal(staged.resolve("**").resolve("*.parquet"))
-                                + ", hive_partitioning = false, union_by_name = true)");
+                                + ", hive_partitioning = false, union_by_name = true)"
+                                + (LakeFiles.hasParquet(rejected, "*.parquet") ? " UNION ALL " + rejectedRows : "")
+                                + ")");
             }
-            long rows = LinkageEngine.single(connection, "SELECT count(*) FROM " + LinkageRecords.TABLE);
+            long rows = LinkageEngine.single(
+                    connection, "SELECT count(*) FROM " + LinkageRecords.TABLE + " WHERE NOT attach_only");
+            long records = LinkageEngine.single(connection, "SELECT count(*) FROM " + LinkageRecords.TABLE);
             log.debug("Read {} staged rows of {} in {} s", rows, period, (System.nanoTime() - started) / 1e9);
             List<LinkOverrides.Decision> decisions = LinkOverrides.read(data.linkOverrides());
             List<PersonClustering.Constraint> constraints = resolveOverrides(connection, period, decisions);
             long candidatePairs = 0;
-            if (rows > 1) {
+            if (records > 1) {
                 candidatePairs =
                         new LinkageEngine(spec, constraints).run(connection).candidatePairs();
             } else {
@@ -187,6 +207,24 @@ public final class PeriodLinkage {
                             + " ORDER BY source_file_l, source_row_l, source_file_r, source_row_r",
                     LakeContracts.REVIEW_PAIR,
                     out.resolve("review_pair.parquet"));
+            // each row rejected for its NIK: the person of its best matched or uncertain pair
+            execute(
+                    connection,
+                    "CREATE TEMP TABLE rejected_link AS SELECT program_code, source_file, source_row, person_id,"
+                            + " match_probability, band FROM (SELECT a.program_code, a.source_file, a.source_row,"
+                            + " m.person_id, s.match_probability, s.band, row_number() OVER (PARTITION BY a.record_id"
+                            + " ORDER BY s.match_probability DESC, m.person_id) AS choice FROM (SELECT record_id_l AS"
+                            + " attached, record_id_r AS other, match_probability, band FROM "
+                            + LinkageEngine.SCORED_PAIR + " UNION ALL SELECT record_id_r, record_id_l,"
+                            + " match_probability, band FROM " + LinkageEngine.SCORED_PAIR + ") s JOIN "
+                            + LinkageRecords.TABLE + " a ON a.record_id = s.attached AND a.attach_only JOIN member m"
+                            + " ON m.record_id = s.other WHERE s.band IN ('match', 'review')) WHERE choice = 1");
+            LakeFiles.copyAtomically(
+                    connection,
+                    "SELECT " + periodText + " AS period, program_code, source_file, source_row, person_id,"
+                            + " match_probability, band FROM rejected_link ORDER BY source_file, source_row",
+                    LakeContracts.REJECTED_LINK,
+                    out.resolve("rejected_link.parquet"));
             Result result = new Result(
                     period,
                     rows,
@@ -200,10 +238,12 @@ public final class PeriodLinkage {
                             connection,
                             "SELECT count(*) FROM read_parquet(" + literal(out.resolve("review_pair.parquet")) + ")"),
                     LinkageEngine.single(connection, "SELECT count(*) FROM override_applied"),
+                    LinkageEngine.single(connection, "SELECT count(*) FROM rejected_link WHERE band = 'match'"),
                     (System.nanoTime() - started) / 1e9);
             log.info(
                     "Linked {} rows of {} into {} persons ({} kept their id): {} merges, {} splits, {} NIK ganda,"
-                            + " {} pairs to review; {} of {} review decisions applied",
+                            + " {} pairs to review; {} of {} review decisions applied; {} rows rejected for their"
+                            + " NIK matched to a person",
                     result.rows(),
                     period,
                     result.persons(),
@@ -213,7 +253,8 @@ public final class PeriodLinkage {
                     result.nikGanda(),
                     result.reviewPairs(),
                     result.overridesApplied(),
-                    decisions.size());
+                    decisions.size(),
+                    result.rejectedMatched());
             long unresolved = LinkageEngine.single(
                     connection,
                     "SELECT count(*) FROM override_decision WHERE decision_no NOT IN (SELECT decision_no FROM"
@@ -255,7 +296,7 @@ public final class PeriodLinkage {
                 connection,
                 "CREATE TEMP TABLE cluster_member AS SELECT r.record_id, c.cluster_id, r.program_code, r.source_file,"
                         + " r.source_row, r.person_key FROM " + LinkageRecords.TABLE + " r JOIN "
-                        + LinkageEngine.PERSON_CLUSTER + " c USING (record_id)");
+                        + LinkageEngine.PERSON_CLUSTER + " c USING (record_id) WHERE NOT r.attach_only");
         if (previous.isPresent()) {
             String earlier = "read_parquet(" + literal(previous.get()) + ")";
             execute(

@@ -25,6 +25,10 @@ import org.duckdb.DuckDBConnection;
  * joins two groups of several records only when it is a strong link or when a second matched pair
  * also joins them. One weak pair between two people's records never makes them one person.
  *
+ * <p>A record marked {@code attach_only} in the records table (a roster row rejected for its NIK,
+ * say) takes part in no cluster: it stays alone, and the caller attaches it to the person of its
+ * best match, so it can never join two persons.
+ *
  * <p>Reviewers' decisions come in as {@link Constraint}s: a same-person decision joins its records
  * before any pair is taken; a different-persons decision keeps its two sides apart, whatever pairs
  * (an exact NIK included) or chains of pairs would join them.
@@ -167,9 +171,21 @@ public final class PersonClustering {
         int maxRecordId = (int)
                 LinkageEngine.single(connection, "SELECT coalesce(max(record_id), 0) FROM " + LinkageRecords.TABLE);
         List<Link> links = new ArrayList<>();
+        // records marked attach_only (optional column) may match a person but never join records
+        // into one: their pairs stay out of the clusters, and each stays a cluster of its own
+        boolean attachOnly = LinkageEngine.single(
+                        connection,
+                        "SELECT count(*) FROM duckdb_columns() WHERE table_name = '" + LinkageRecords.TABLE
+                                + "' AND column_name = 'attach_only'")
+                > 0;
+        String matched = "SELECT record_id_l, record_id_r, match_probability FROM " + LinkageEngine.SCORED_PAIR
+                + " WHERE band = 'match'"
+                + (attachOnly
+                        ? " AND NOT EXISTS (SELECT 1 FROM " + LinkageRecords.TABLE + " a WHERE a.attach_only AND"
+                                + " a.record_id IN (record_id_l, record_id_r))"
+                        : "");
         try (Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery("SELECT record_id_l, record_id_r, match_probability FROM "
-                        + LinkageEngine.SCORED_PAIR + " WHERE band = 'match'")) {
+                ResultSet result = statement.executeQuery(matched)) {
             while (result.next()) {
                 links.add(new Link(result.getLong(1), result.getLong(2), result.getDouble(3)));
             }

@@ -273,6 +273,12 @@ public final class WarehouseBuilder {
                 connection, "lake_link_event", dataDirectory.linked(), "link_event.parquet", LakeContracts.LINK_EVENT);
         registerLakePart(
                 connection,
+                "lake_rejected_link",
+                dataDirectory.linked(),
+                "rejected_link.parquet",
+                LakeContracts.REJECTED_LINK);
+        registerLakePart(
+                connection,
                 "lake_review_pair",
                 dataDirectory.linked(),
                 "review_pair.parquet",

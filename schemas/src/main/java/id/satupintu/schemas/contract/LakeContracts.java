@@ -84,7 +84,17 @@ public final class LakeContracts {
                     required(5, "rule_id", STRING, "id of the validation rule that rejected the row"),
                     required(6, "message_id", STRING, "the reason in Bahasa Indonesia"),
                     required(7, "message_en", STRING, "the reason in English"),
-                    required(8, "raw_record", STRING, "the row's fields as read, joined by the file's separator")));
+                    required(8, "raw_record", STRING, "the row's fields as read, joined by the file's separator"),
+                    // identity hints: set on roster rows rejected for their NIK that name a person and a known
+                    // desa, for the link step to say who the row probably is; null otherwise
+                    optional(9, "nama_normalized", STRING, "NIK rejects: the name, normalized as staged rows' are"),
+                    optional(10, "sex", STRING, "NIK rejects: L or P as the row states it"),
+                    optional(11, "birth_date", DATE, "NIK rejects: the birth date, read as staged rows' are"),
+                    optional(12, "kode_desa", STRING, "NIK rejects: the Kemendagri desa code of the address"),
+                    optional(13, "no_kk", STRING, "NIK rejects: the 16-digit No. KK when the row has a valid one"),
+                    optional(14, "rt", STRING, "NIK rejects: RT, 3 digits"),
+                    optional(15, "rw", STRING, "NIK rejects: RW, 3 digits"),
+                    optional(16, "alamat", STRING, "NIK rejects: address free text as written")));
 
     public static final TableContract FILE_MANIFEST = new TableContract(
             "file_manifest",
@@ -165,6 +175,19 @@ public final class LakeContracts {
                             STRING,
                             "OVERRIDE_*: the decision's reference (berita acara number); null otherwise")));
 
+    public static final TableContract REJECTED_LINK = new TableContract(
+            "rejected_link",
+            "one roster row of a period rejected for its NIK (missing, unreadable, a placeholder) with the person"
+                    + " its name, birth date, desa, KK and address say it probably is",
+            List.of(
+                    required(1, "period", STRING, "roster month, YYYY-MM"),
+                    required(2, "program_code", STRING, "program of the rejected row"),
+                    required(3, "source_file", STRING, "file of the rejected row"),
+                    required(4, "source_row", INT64, "row number of the rejected row"),
+                    required(5, "person_id", STRING, "the person of the row's best-scoring pair with a staged row"),
+                    required(6, "match_probability", DOUBLE, "the model's probability that the rows are one person"),
+                    required(7, "band", STRING, "match (probably this person) or review (uncertain)")));
+
     public static final TableContract GOLDEN_RECORD = new TableContract(
             "golden_record",
             "one person of the registry with the value of each field from the most trusted row that gives it"
@@ -224,6 +247,7 @@ public final class LakeContracts {
                 PERSON_LINK,
                 LINK_EVENT,
                 REVIEW_PAIR,
+                REJECTED_LINK,
                 GOLDEN_RECORD);
     }
 

@@ -7,6 +7,8 @@ CREATE TABLE reject (
     rule_id VARCHAR NOT NULL,
     message_id VARCHAR NOT NULL,
     message_en VARCHAR NOT NULL,
+    probable_person_id VARCHAR,
+    match_probability DOUBLE,
     PRIMARY KEY (period, source_file, source_row)
 );
 COMMENT ON TABLE reject IS 'Rejected roster rows with the rule they broke, for the operators who must fix the source.';
@@ -17,3 +19,5 @@ COMMENT ON COLUMN reject.source_row IS 'Row number as a spreadsheet shows it (he
 COMMENT ON COLUMN reject.rule_id IS 'Validation rule id.';
 COMMENT ON COLUMN reject.message_id IS 'Reason in Bahasa Indonesia.';
 COMMENT ON COLUMN reject.message_en IS 'Reason in English.';
+COMMENT ON COLUMN reject.probable_person_id IS 'A row rejected for its NIK: the person its name, birth date, desa, KK and address say it probably is (the link step''s best pair with a staged row), for fixing the NIK; null when none scored in the match or review band.';
+COMMENT ON COLUMN reject.match_probability IS 'The probability behind probable_person_id: at least 0.9 is a match, 0.5 to 0.9 uncertain.';

@@ -1,10 +1,14 @@
 -- Grain: one row per rejected roster row; the raw values stay in the restricted lake.
+-- A row rejected for its NIK carries the person the link step found it probably is.
 SELECT
-    period,
-    program_code,
-    source_file,
-    source_row,
-    rule_id,
-    message_id,
-    message_en
-FROM lake_rejected
+    rejected.period,
+    rejected.program_code,
+    rejected.source_file,
+    rejected.source_row,
+    rejected.rule_id,
+    rejected.message_id,
+    rejected.message_en,
+    link.person_id AS probable_person_id,
+    link.match_probability
+FROM lake_rejected AS rejected
+LEFT JOIN lake_rejected_link AS link USING (period, source_file, source_row)
