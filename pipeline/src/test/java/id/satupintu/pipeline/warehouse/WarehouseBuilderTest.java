@@ -60,7 +60,7 @@ class WarehouseBuilderTest {
     void recordsEveryDataTestWithItsSeverityInTheBuild() throws Exception {
         BuiltWarehouse built = new WarehouseBuilder(data, WilayahTable.national()).build("run-1");
 
-        assertThat(built.tableRows()).containsEntry("data_test_result", 12L);
+        assertThat(built.tableRows()).containsEntry("data_test_result", 13L);
         try (Connection warehouse = DuckDb.openReadOnly(built.file())) {
             assertThat(rows(
                             warehouse,
@@ -78,7 +78,8 @@ class WarehouseBuilderTest {
                             "recipients_month_over_month_outlier warn 0",
                             "spending_matches_enrollment error 0",
                             "staged_flags_are_loaded error 0",
-                            "staged_rows_are_loaded error 0");
+                            "staged_rows_are_loaded error 0",
+                            "status_override_person_exists warn 0");
         }
     }
 
