@@ -1,6 +1,7 @@
 package id.satupintu.pipeline.warehouse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.satupintu.pipeline.duckdb.DuckDb;
 import id.satupintu.pipeline.lake.DataDirectory;
@@ -189,6 +190,22 @@ class PersonStatusWarehouseTest {
                         + ", status=MENINGGAL, reference=BA/10, merged_into=" + id(1));
         assertThat(rows("SELECT test_name FROM data_test_result WHERE failing_rows > 0"))
                 .containsExactly("status_override_person_exists");
+    }
+
+    @Test
+    void aDecisionLineThatCannotBeReadStopsTheBuildWithItsNumber(@TempDir Path other) throws Exception {
+        DataDirectory data = new DataDirectory(other);
+        Files.createDirectories(data.config());
+        Files.writeString(
+                data.statusOverrides(),
+                StatusOverrides.HEADER + "\n" + id(3) + ",MAMPU,2026-09,Musdes,2026-08-28,BA/3,\n" + id(4)
+                        + ",MENINGGAL,September,Musdes,2026-10-02,BA/4,\n");
+
+        assertThatThrownBy(() -> new WarehouseBuilder(data, WilayahTable.national()).build("bad"))
+                .isInstanceOf(WarehouseBuildException.class)
+                .hasMessage("Warehouse build failed: Line 3 of " + data.statusOverrides()
+                        + " cannot be read: the from_period must be YYYY-MM");
+        assertThat(data.warehouseBuilds().resolve("bad.duckdb")).doesNotExist();
     }
 
     private static String id(int person) {
