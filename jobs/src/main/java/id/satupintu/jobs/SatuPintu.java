@@ -10,6 +10,7 @@ import id.satupintu.jobs.refresh.BackfillCommand;
 import id.satupintu.jobs.refresh.RefreshCommand;
 import id.satupintu.jobs.refresh.RestartCommand;
 import id.satupintu.jobs.review.LinkOverrideCommand;
+import id.satupintu.jobs.review.StatusOverrideCommand;
 import id.satupintu.jobs.rollback.RollbackCommand;
 import id.satupintu.jobs.schedule.ScheduleCommand;
 import java.io.PrintWriter;
@@ -35,7 +36,8 @@ import picocli.CommandLine.Command;
             HistoryCommand.class,
             StatusCommand.class,
             DedupeCommand.class,
-            LinkOverrideCommand.class
+            LinkOverrideCommand.class,
+            StatusOverrideCommand.class
         })
 public final class SatuPintu implements Runnable {
     @CommandLine.Spec

@@ -49,7 +49,8 @@ class SatuPintuCommandIT {
             "query",
             "rollback",
             "dedupe",
-            "link-override"
+            "link-override",
+            "status-override"
         }) {
             CommandRun help = run(command, "--help");
             assertThat(help.exitCode()).as(command).isZero();

@@ -5,6 +5,7 @@ import id.satupintu.jobs.Language;
 import id.satupintu.jobs.OperatorException;
 import id.satupintu.jobs.Periods;
 import id.satupintu.pipeline.lake.DataDirectory;
+import id.satupintu.pipeline.lake.DataDirectoryLock;
 import id.satupintu.pipeline.linkage.LinkOverrides;
 import id.satupintu.pipeline.linkage.LinkOverrides.Decision;
 import id.satupintu.pipeline.linkage.LinkOverrides.Kind;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Spec;
  * one person, or two people. Every later link applies it. A side is {@code person:ID}, {@code
  * row:PROGRAM:NIK_KEY}, or a row of a linked month as the review queue names it, {@code FILE#ROW}
  * with {@code --period}, which is written down as its program and NIK key. No NIK and no name is
- * written or printed.
+ * written or printed. It holds the data-directory lock while it reads the link and appends, so a
+ * refresh never reads the file half written; while a refresh runs, it is refused with the run named.
  */
 @Command(name = "link-override", mixinStandardHelpOptions = true)
 public final class LinkOverrideCommand implements Callable<Integer> {
@@ -82,27 +84,30 @@ public final class LinkOverrideCommand implements Callable<Integer> {
                     "--on harus berbentuk YYYY-MM-DD, misalnya 2026-10-14",
                     "--on must look like YYYY-MM-DD, for example 2026-10-14");
         }
-        Side leftSide = side(data, left, "kiri", "left");
-        Side rightSide = side(data, right, "kanan", "right");
-        Decision recorded;
-        try {
-            recorded = new Decision(0, kind, leftSide, rightSide, decidedBy.strip(), on, reference.strip());
-        } catch (IllegalArgumentException e) {
-            throw new OperatorException(
-                    "Kedua sisi harus berbeda, dan --by serta --reference wajib diisi",
-                    "The two sides must differ, and --by and --reference are required");
+        // a refresh reads the decisions under this lock: none is written while it runs
+        try (DataDirectoryLock lock = ReviewLock.take(data, "link-override")) {
+            Side leftSide = side(data, left, "kiri", "left");
+            Side rightSide = side(data, right, "kanan", "right");
+            Decision recorded;
+            try {
+                recorded = new Decision(0, kind, leftSide, rightSide, decidedBy.strip(), on, reference.strip());
+            } catch (IllegalArgumentException e) {
+                throw new OperatorException(
+                        "Kedua sisi harus berbeda, dan --by serta --reference wajib diisi",
+                        "The two sides must differ, and --by and --reference are required");
+            }
+            LinkOverrides.append(data.linkOverrides(), recorded);
+            spec.commandLine()
+                    .getOut()
+                    .println(Language.format(
+                            options.messages(),
+                            "override.recorded",
+                            kind.name(),
+                            leftSide.text(),
+                            rightSide.text(),
+                            recorded.reference(),
+                            data.linkOverrides()));
         }
-        LinkOverrides.append(data.linkOverrides(), recorded);
-        spec.commandLine()
-                .getOut()
-                .println(Language.format(
-                        options.messages(),
-                        "override.recorded",
-                        kind.name(),
-                        leftSide.text(),
-                        rightSide.text(),
-                        recorded.reference(),
-                        data.linkOverrides()));
         return 0;
     }
 

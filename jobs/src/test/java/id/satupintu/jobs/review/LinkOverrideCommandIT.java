@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.satupintu.jobs.CommandRun;
 import id.satupintu.pipeline.duckdb.DuckDb;
 import id.satupintu.pipeline.lake.DataDirectory;
+import id.satupintu.pipeline.lake.DataDirectoryLock;
 import id.satupintu.pipeline.linkage.LinkOverrides;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -118,6 +119,40 @@ class LinkOverrideCommandIT {
         assertThat(recorded.exitCode()).as(recorded.err()).isZero();
         assertThat(recorded.out()).contains("Decision SAME_PERSON recorded");
         assertThat(LinkOverrides.read(new DataDirectory(root).linkOverrides())).hasSize(1);
+    }
+
+    @Test
+    void aHeldLockMakesLinkOverrideRefuseNamingTheHolderAndWriteNothing() throws Exception {
+        DataDirectory data = new DataDirectory(root);
+        String[] decision = {
+            "link-override",
+            "--data-dir",
+            root.toString(),
+            "--decision",
+            "SAME_PERSON",
+            "--left",
+            "person:P0123456789abcdef012",
+            "--right",
+            "row:PBI_JK:" + KEY_B,
+            "--by",
+            "Dinsos",
+            "--reference",
+            "BA/018"
+        };
+        try (DataDirectoryLock held = DataDirectoryLock.acquire(data, "refresh --period 2026-10")) {
+            CommandRun refused = run(decision);
+            assertThat(refused.exitCode()).isEqualTo(1);
+            assertThat(refused.err().strip())
+                    .matches("Gagal: Direktori data sedang dipakai oleh proses lain \\(pid \\d+, since \\S+,"
+                            + " refresh --period 2026-10\\); tunggu sampai selesai");
+        }
+        assertThat(data.linkOverrides()).doesNotExist();
+
+        // the refresh ended: the same decision is recorded, and the lock is free again
+        CommandRun recorded = run(decision);
+        assertThat(recorded.exitCode()).as(recorded.err()).isZero();
+        assertThat(LinkOverrides.read(data.linkOverrides())).hasSize(1);
+        assertThat(DataDirectoryLock.holder(data)).isEmpty();
     }
 
     @Test

@@ -28,6 +28,7 @@ import java.util.List;
  * metadata/                              the Spring Batch job repository
  * secrets/pseudonym.key                  the HMAC key behind person keys (owner-only)
  * config/link-overrides.csv              reviewers' same-person / different-persons decisions
+ * config/status-overrides.csv            reviewers' status decisions (deceased, moved, well-off, eligible)
  * truth/YYYY-MM/                         ground truth written by the synthetic generator
  * </pre>
  */
@@ -139,6 +140,14 @@ public record DataDirectory(Path root) {
     /** Reviewers' decisions every link applies ({@code id.satupintu.pipeline.linkage.LinkOverrides}). */
     public Path linkOverrides() {
         return config().resolve("link-overrides.csv");
+    }
+
+    /**
+     * Reviewers' status decisions every warehouse build applies ({@code
+     * id.satupintu.pipeline.status.StatusOverrides}).
+     */
+    public Path statusOverrides() {
+        return config().resolve("status-overrides.csv");
     }
 
     public Path truth(YearMonth period) {

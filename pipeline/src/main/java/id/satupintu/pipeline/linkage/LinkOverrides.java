@@ -4,19 +4,15 @@ import static java.util.Objects.requireNonNull;
 
 import id.satupintu.pipeline.duckdb.DuckDb;
 import id.satupintu.pipeline.lake.DataDirectory;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import id.satupintu.pipeline.lake.DecisionFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -126,9 +122,9 @@ public final class LinkOverrides {
                     kind.name(),
                     left.text(),
                     right.text(),
-                    csvField(decidedBy),
+                    DecisionFile.field(decidedBy),
                     decidedOn.toString(),
-                    csvField(reference));
+                    DecisionFile.field(reference));
         }
     }
 
@@ -137,22 +133,9 @@ public final class LinkOverrides {
      * empty list when there is no file.
      */
     public static List<Decision> read(Path file) {
-        if (!Files.isRegularFile(file)) {
-            return List.of();
-        }
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file, e);
-        }
         Map<String, Decision> latest = new LinkedHashMap<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#") || (i == 0 && line.equals(HEADER))) {
-                continue;
-            }
-            Decision decision = parseLine(file, i + 1, line);
+        for (DecisionFile.Line line : DecisionFile.read(file, HEADER)) {
+            Decision decision = parseLine(file, line.number(), line.text());
             latest.remove(decision.pairKey());
             latest.put(decision.pairKey(), decision);
         }
@@ -193,34 +176,11 @@ public final class LinkOverrides {
 
     /** Appends one decision, writing the header first when the file is new. */
     public static void append(Path file, Decision decision) {
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            StringBuilder text = new StringBuilder();
-            if (!Files.exists(file) || Files.size(file) == 0) {
-                text.append(HEADER).append('\n');
-            } else if (!endsWithNewline(file)) {
-                text.append('\n');
-            }
-            text.append(decision.csvLine()).append('\n');
-            Files.writeString(
-                    file,
-                    text,
-                    StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND,
-                    StandardOpenOption.SYNC);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot append to " + file, e);
-        }
-    }
-
-    private static boolean endsWithNewline(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        return bytes.length == 0 || bytes[bytes.length - 1] == '\n';
+        DecisionFile.append(file, HEADER, decision.csvLine());
     }
 
     private static Decision parseLine(Path file, int number, String line) {
-        List<String> fields = csvFields(line);
+        List<String> fields = DecisionFile.fields(line);
         if (fields == null || fields.size() != 6) {
             throw bad(file, number, "harus berisi 6 kolom: " + HEADER, "must have 6 fields: " + HEADER);
         }
@@ -278,42 +238,5 @@ public final class LinkOverrides {
         return new LinkageException(
                 "Baris " + line + " dari " + file + " tidak terbaca: " + indonesian,
                 "Line " + line + " of " + file + " cannot be read: " + english);
-    }
-
-    /** The fields of one CSV line (RFC 4180 quoting); null when a quote is left open. */
-    static List<String> csvFields(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        if (quoted) {
-            return null;
-        }
-        fields.add(field.toString());
-        return fields;
-    }
-
-    static String csvField(String value) {
-        String single = value.replace('\n', ' ').replace('\r', ' ');
-        return single.contains(",") || single.contains("\"") ? "\"" + single.replace("\"", "\"\"") + "\"" : single;
     }
 }

@@ -8,6 +8,8 @@ import id.satupintu.pipeline.duckdb.DuckDb;
 import id.satupintu.pipeline.ingest.ValidationRule;
 import id.satupintu.pipeline.lake.DataDirectory;
 import id.satupintu.pipeline.lake.LakeFiles;
+import id.satupintu.pipeline.status.StatusOverrideException;
+import id.satupintu.pipeline.status.StatusOverrides;
 import id.satupintu.schemas.contract.LakeContracts;
 import id.satupintu.schemas.contract.TableContract;
 import id.satupintu.schemas.contract.WarehouseTables;
@@ -24,7 +26,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +68,7 @@ public final class WarehouseBuilder {
             "mart_spending_kecamatan",
             "dukcapil_event",
             "exclusion_list",
+            "person_status",
             "mart_targeting_kecamatan",
             "mart_recipients_desa",
             "mart_program_overlap",
@@ -87,7 +92,9 @@ public final class WarehouseBuilder {
             "program_overlap_matches_enrollment",
             "changes_match_enrollment",
             "households_are_consistent",
-            "recipients_month_over_month_outlier");
+            "rejected_links_are_loaded",
+            "recipients_month_over_month_outlier",
+            "status_override_person_exists");
 
     private final DataDirectory dataDirectory;
     private final WilayahTable wilayah;
@@ -122,6 +129,7 @@ public final class WarehouseBuilder {
             loadValidationRules(connection);
             loadBenefitRates(connection);
             registerLake(connection);
+            loadStatusOverrides(connection);
             for (String model : STAGING_MODELS) {
                 execute(connection, "CREATE TEMP TABLE " + model + " AS " + model("models/staging/" + model));
             }
@@ -145,7 +153,7 @@ public final class WarehouseBuilder {
                         LakeContracts.GOLDEN_RECORD,
                         dataDirectory.goldenRecord());
             }
-        } catch (SQLException e) {
+        } catch (SQLException | StatusOverrideException e) {
             deleteQuietly(target);
             throw new WarehouseBuildException("Warehouse build failed: " + e.getMessage(), e);
         }
@@ -173,6 +181,54 @@ public final class WarehouseBuilder {
 
     private static boolean stopsPublication(DataTestResult result) {
         return result.failingRows() > 0 && result.severity() == DataTest.Severity.ERROR;
+    }
+
+    /**
+     * The reviewers' status decisions ({@code config/status-overrides.csv}) as the build session's
+     * {@code config_status_override}: every line, with the months it is in force ({@code in_force}
+     * false when a later line took over from its own month on). Read here, under the refresh's
+     * data-directory lock, so a decision is never half written.
+     */
+    private void loadStatusOverrides(DuckDBConnection connection) throws SQLException {
+        execute(connection, """
+                CREATE TEMP TABLE config_status_override (
+                    source_line INTEGER NOT NULL,
+                    person_id VARCHAR NOT NULL,
+                    status VARCHAR NOT NULL,
+                    from_period VARCHAR NOT NULL,
+                    to_period VARCHAR,
+                    in_force BOOLEAN NOT NULL,
+                    decided_by VARCHAR NOT NULL,
+                    decided_on DATE NOT NULL,
+                    reference VARCHAR NOT NULL
+                )""");
+        List<StatusOverrides.Decision> decisions = StatusOverrides.read(dataDirectory.statusOverrides());
+        Map<Integer, StatusOverrides.Episode> inForce = new HashMap<>();
+        for (StatusOverrides.Episode episode : StatusOverrides.inForce(decisions)) {
+            inForce.put(episode.decision().line(), episode);
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO config_status_override VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS DATE), ?)")) {
+            for (StatusOverrides.Decision decision : decisions) {
+                StatusOverrides.Episode episode = inForce.get(decision.line());
+                insert.setInt(1, decision.line());
+                insert.setString(2, decision.personId());
+                insert.setString(3, decision.status().name());
+                insert.setString(4, decision.from().toString());
+                insert.setString(
+                        5,
+                        episode == null
+                                ? null
+                                : episode.to().map(YearMonth::toString).orElse(null));
+                insert.setBoolean(6, episode != null);
+                insert.setString(7, decision.decidedBy());
+                insert.setString(8, decision.decidedOn().toString());
+                insert.setString(9, decision.reference());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        log.info("Status decisions: {} lines, {} in force", decisions.size(), inForce.size());
     }
 
     private void loadWilayah(DuckDBConnection connection) throws SQLException {

@@ -60,7 +60,7 @@ class WarehouseBuilderTest {
     void recordsEveryDataTestWithItsSeverityInTheBuild() throws Exception {
         BuiltWarehouse built = new WarehouseBuilder(data, WilayahTable.national()).build("run-1");
 
-        assertThat(built.tableRows()).containsEntry("data_test_result", 13L);
+        assertThat(built.tableRows()).containsEntry("data_test_result", 15L);
         try (Connection warehouse = DuckDb.openReadOnly(built.file())) {
             assertThat(rows(
                             warehouse,
@@ -77,9 +77,11 @@ class WarehouseBuilderTest {
                             "mart_recipients_match_enrollment error 0",
                             "program_overlap_matches_enrollment error 0",
                             "recipients_month_over_month_outlier warn 0",
+                            "rejected_links_are_loaded error 0",
                             "spending_matches_enrollment error 0",
                             "staged_flags_are_loaded error 0",
-                            "staged_rows_are_loaded error 0");
+                            "staged_rows_are_loaded error 0",
+                            "status_override_person_exists warn 0");
         }
     }
 

@@ -31,6 +31,7 @@ public final class WarehouseTables {
             "mart_spending_kecamatan",
             "dukcapil_event",
             "exclusion_list",
+            "person_status",
             "mart_targeting_kecamatan",
             "mart_recipients_desa",
             "mart_program_overlap",

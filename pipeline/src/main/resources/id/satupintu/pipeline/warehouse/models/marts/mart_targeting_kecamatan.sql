@@ -1,27 +1,28 @@
 -- Grain: one row per period x program x kecamatan with at least one recipient.
--- Each indicator counts distinct recipients the reference lists say should be checked.
+-- Each indicator counts distinct recipients the reference lists or the reviewers' decisions say
+-- should be checked.
 WITH recipient AS (
     SELECT
         enrollment.period,
         enrollment.program_code,
         enrollment.person_id,
-        desa.kode_kecamatan,
-        CAST(enrollment.period || '-01' AS DATE) AS period_start
+        desa.kode_kecamatan
     FROM enrollment
     JOIN wilayah AS desa ON desa.kode_wilayah = enrollment.kode_desa
 ),
-left_before AS (
+status_in_month AS (
+    -- the person's status in the month (person_status: a reviewer's decision over Dukcapil; a
+    -- person's episodes never overlap, so at most one)
     SELECT
         recipient.period,
         recipient.program_code,
         recipient.person_id,
-        bool_or(dukcapil_event.event_type = 'KEMATIAN') AS deceased,
-        bool_or(dukcapil_event.event_type = 'PINDAH_KELUAR') AS moved
+        person_status.status
     FROM recipient
-    JOIN dukcapil_event
-        ON dukcapil_event.person_id = recipient.person_id
-        AND dukcapil_event.event_date < recipient.period_start
-    GROUP BY recipient.period, recipient.program_code, recipient.person_id
+    JOIN person_status
+        ON person_status.person_id = recipient.person_id
+        AND recipient.period >= person_status.from_period
+        AND (person_status.to_period IS NULL OR recipient.period <= person_status.to_period)
 ),
 family_programs AS (
     SELECT period, person_id
@@ -34,8 +35,9 @@ SELECT
     recipient.kode_kecamatan,
     kecamatan.nama AS nama_kecamatan,
     count(DISTINCT recipient.person_id) AS recipients,
-    count(DISTINCT recipient.person_id) FILTER (WHERE left_before.deceased) AS deceased_enrolled,
-    count(DISTINCT recipient.person_id) FILTER (WHERE left_before.moved) AS moved_enrolled,
+    count(DISTINCT recipient.person_id) FILTER (WHERE status_in_month.status = 'MENINGGAL') AS deceased_enrolled,
+    count(DISTINCT recipient.person_id) FILTER (WHERE status_in_month.status = 'PINDAH') AS moved_enrolled,
+    count(DISTINCT recipient.person_id) FILTER (WHERE status_in_month.status = 'MAMPU') AS well_off_enrolled,
     count(DISTINCT recipient.person_id) FILTER (WHERE asn.person_id IS NOT NULL) AS civil_servant_enrolled,
     count(DISTINCT recipient.person_id) FILTER (WHERE car.person_id IS NOT NULL) AS car_owner_enrolled,
     count(DISTINCT recipient.person_id) FILTER (
@@ -43,7 +45,7 @@ SELECT
     ) AS exclusive_programs_enrolled
 FROM recipient
 JOIN wilayah AS kecamatan ON kecamatan.kode_wilayah = recipient.kode_kecamatan
-LEFT JOIN left_before USING (period, program_code, person_id)
+LEFT JOIN status_in_month USING (period, program_code, person_id)
 LEFT JOIN exclusion_list AS asn
     ON asn.period = recipient.period AND asn.person_id = recipient.person_id AND asn.list_type = 'PENGECUALIAN_ASN'
 LEFT JOIN exclusion_list AS car

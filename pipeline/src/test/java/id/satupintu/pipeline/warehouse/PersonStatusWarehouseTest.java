@@ -1,0 +1,315 @@
+package id.satupintu.pipeline.warehouse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.satupintu.pipeline.duckdb.DuckDb;
+import id.satupintu.pipeline.lake.DataDirectory;
+import id.satupintu.pipeline.status.StatusOverrides;
+import id.satupintu.schemas.wilayah.WilayahTable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code person_status} and the targeting indicators over a hand-made lake (staged rosters, Dukcapil
+ * extracts, the link's person ids, a merge) and a hand-written {@code config/status-overrides.csv},
+ * every count worked out by hand below.
+ *
+ * <p>Kecamatan A is Gerokgak (51.08.01, desa Sumberklampok), B is Seririt (51.08.02, desa Unggahan).
+ * PKH lists p1, p2, p5, p6 in A and p3, p4, p10, p11 in B in August, September and October; BPNT
+ * lists p7 in B in September and October. Person pN has the id {@code P} + N in 19 hex digits.
+ *
+ * <ul>
+ *   <li>p1: Dukcapil death on 20 August, in the September extract and again in October: deceased
+ *       from September.
+ *   <li>p2: Dukcapil death on 5 August, found wrong: AKTIF from September (line 2).
+ *   <li>p3: declared well-off from September (line 3).
+ *   <li>p4: a musyawarah desa declared them deceased from October (line 4); Dukcapil said nothing.
+ *   <li>p5: well-off from August (line 5), eligible again from October (line 8).
+ *   <li>p6: moved from October (line 6), taken back for the same month (line 9): never moved.
+ *   <li>p7: Dukcapil move out on 10 September: moved from October.
+ *   <li>p8: a Dukcapil death of a NIK no roster carries: its NIK key stands for the person.
+ *   <li>p9: merged into p1 by the link in September, still named by line 10.
+ *   <li>p10: a Dukcapil death without a readable date in the October extract: deceased from October.
+ *   <li>p11: Dukcapil move out on 15 August; back and eligible from October (line 7).
+ * </ul>
+ */
+class PersonStatusWarehouseTest {
+    private static final String A1 = "51.08.01.2001";
+    private static final String B1 = "51.08.02.2001";
+
+    @TempDir
+    static Path root;
+
+    private static Path warehouse;
+
+    @BeforeAll
+    static void buildFromAHandMadeLakeAndDecisions() throws Exception {
+        DataDirectory data = new DataDirectory(root);
+        for (String period : List.of("2026-08", "2026-09", "2026-10")) {
+            writeRoster(
+                    data,
+                    period,
+                    "PKH",
+                    900_000,
+                    "p1 " + A1,
+                    "p2 " + A1,
+                    "p5 " + A1,
+                    "p6 " + A1,
+                    "p3 " + B1,
+                    "p4 " + B1,
+                    "p10 " + B1,
+                    "p11 " + B1);
+        }
+        writeRoster(data, "2026-09", "BPNT", 200_000, "p7 " + B1);
+        writeRoster(data, "2026-10", "BPNT", 200_000, "p7 " + B1);
+        writeDukcapil(
+                data,
+                "2026-09",
+                "p1 KEMATIAN DATE '2026-08-20'",
+                "p2 KEMATIAN DATE '2026-08-05'",
+                "p11 PINDAH_KELUAR DATE '2026-08-15'");
+        writeDukcapil(
+                data,
+                "2026-10",
+                "p1 KEMATIAN DATE '2026-08-20'",
+                "p7 PINDAH_KELUAR DATE '2026-09-10'",
+                "p10 KEMATIAN NULL",
+                "p8 KEMATIAN DATE '2026-07-01'");
+        for (String period : List.of("2026-08", "2026-09", "2026-10")) {
+            writePersonLink(data, period);
+        }
+        try (Connection duckdb = DuckDb.inMemory(1)) {
+            DuckDb.execute(
+                    duckdb,
+                    "COPY (SELECT '2026-09' AS period, 'MERGE' AS event, '" + id(1) + "' AS person_id, '" + id(9)
+                            + "' AS other_person_id, CAST(2 AS BIGINT) AS rows, CAST(NULL AS VARCHAR) AS reference)"
+                            + " TO "
+                            + DuckDb.literal(
+                                    data.linkedPartition(YearMonth.of(2026, 9)).resolve("link_event.parquet"))
+                            + " (FORMAT parquet)");
+        }
+        Files.createDirectories(data.config());
+        Files.writeString(
+                data.statusOverrides(),
+                String.join(
+                                "\n",
+                                StatusOverrides.HEADER,
+                                id(2) + ",AKTIF,2026-09,Dinsos Buleleng,2026-09-20,BA/2,laporan kematian keliru",
+                                id(3) + ",MAMPU,2026-09,Musdes Desa Unggahan,2026-08-28,BA/3,",
+                                id(4) + ",MENINGGAL,2026-10,Musdes Desa Unggahan,2026-10-02,BA/4,",
+                                id(5) + ",MAMPU,2026-08,Musdes Desa Sumberklampok,2026-07-30,BA/5,",
+                                id(6) + ",PINDAH,2026-10,Musdes Desa Sumberklampok,2026-10-01,BA/6,",
+                                id(11) + ",AKTIF,2026-10,Dinsos Buleleng,2026-10-03,BA/7,",
+                                id(5) + ",AKTIF,2026-10,Musdes Desa Sumberklampok,2026-10-01,BA/8,",
+                                id(6) + ",AKTIF,2026-10,Dinsos Buleleng,2026-10-05,\"BA/9, ralat BA/6\",",
+                                id(9) + ",MENINGGAL,2026-09,Musdes Desa Sumberklampok,2026-09-01,BA/10,")
+                        + "\n");
+
+        warehouse = new WarehouseBuilder(data, WilayahTable.national())
+                .build("status")
+                .file();
+    }
+
+    @Test
+    void personStatusHoldsEachEpisodeOfTheDecisionsAndOfDukcapilADecisionWinning() throws Exception {
+        assertThat(rows("SELECT concat_ws(' ', person_id, status, source, from_period, coalesce(to_period, '-'),"
+                        + " coalesce(CAST(event_date AS VARCHAR), '-'), coalesce(reported_period, '-'),"
+                        + " coalesce(CAST(source_line AS VARCHAR), '-'), coalesce(reference, '-'),"
+                        + " dukcapil_set_aside) FROM person_status ORDER BY person_id, from_period"))
+                .containsExactly(
+                        // reported twice, one episode from the first extract
+                        id(1) + " MENINGGAL DUKCAPIL 2026-09 - 2026-08-20 2026-09 - - false",
+                        // the wrong death report is set aside for every month
+                        id(2) + " AKTIF OVERRIDE 2026-09 - - - 2 BA/2 true",
+                        id(3) + " MAMPU OVERRIDE 2026-09 - - - 3 BA/3 false",
+                        id(4) + " MENINGGAL OVERRIDE 2026-10 - - - 4 BA/4 false",
+                        id(5) + " MAMPU OVERRIDE 2026-08 2026-09 - - 5 BA/5 false",
+                        id(5) + " AKTIF OVERRIDE 2026-10 - - - 8 BA/8 false",
+                        // line 6 is taken over from its own month on: in force in no month
+                        id(6) + " AKTIF OVERRIDE 2026-10 - - - 9 BA/9, ralat BA/6 false",
+                        id(7) + " PINDAH DUKCAPIL 2026-10 - 2026-09-10 2026-10 - - false",
+                        id(9) + " MENINGGAL OVERRIDE 2026-09 - - - 10 BA/10 false",
+                        // no readable date: from the month of the extract
+                        id(10) + " MENINGGAL DUKCAPIL 2026-10 - - 2026-10 - - false",
+                        // Dukcapil holds until the person's first decision
+                        id(11) + " PINDAH DUKCAPIL 2026-09 2026-09 2026-08-15 2026-09 - - false",
+                        id(11) + " AKTIF OVERRIDE 2026-10 - - - 7 BA/7 true",
+                        "k8 MENINGGAL DUKCAPIL 2026-08 - 2026-07-01 2026-10 - - false");
+        assertThat(rows("SELECT DISTINCT decided_by || ' ' || decided_on FROM person_status WHERE person_id = '" + id(3)
+                        + "'"))
+                .containsExactly("Musdes Desa Unggahan 2026-08-28");
+        // every column says what it holds
+        assertThat(rows("SELECT table_name || '.' || column_name FROM duckdb_columns() WHERE table_name IN"
+                        + " ('person_status', 'mart_targeting_kecamatan') AND comment IS NULL"))
+                .isEmpty();
+        assertThat(rows("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'person_status'"
+                        + " AND comment LIKE 'Whether a person is still eligible%'"))
+                .containsExactly("1");
+        // the reviewer's free-text note stays in the config file
+        assertThat(rows("SELECT column_name FROM duckdb_columns() WHERE table_name = 'person_status'"
+                        + " AND column_name LIKE '%note%'"))
+                .isEmpty();
+    }
+
+    @Test
+    void targetingCountsTheStatusInForceInEachMonth() throws Exception {
+        assertThat(rows("SELECT concat_ws(' ', period, program_code, nama_kecamatan, recipients, deceased_enrolled,"
+                        + " moved_enrolled, well_off_enrolled) FROM mart_targeting_kecamatan ORDER BY ALL"))
+                .containsExactly(
+                        // p5 well-off; p1's death was after the month began
+                        "2026-08 PKH Gerokgak 4 0 0 1",
+                        "2026-08 PKH Seririt 4 0 0 0",
+                        // p7 moved during September, not before
+                        "2026-09 BPNT Seririt 1 0 0 0",
+                        // p1 deceased (Dukcapil), p2 not (AKTIF over Dukcapil), p5 well-off
+                        "2026-09 PKH Gerokgak 4 1 0 1",
+                        // p3 well-off, p11 moved
+                        "2026-09 PKH Seririt 4 0 1 1",
+                        "2026-10 BPNT Seririt 1 0 1 0",
+                        // p5 and p6 eligible
+                        "2026-10 PKH Gerokgak 4 1 0 0",
+                        // p4 (musyawarah) and p10 (Dukcapil) deceased, p3 well-off, p11 back
+                        "2026-10 PKH Seririt 4 2 0 1");
+    }
+
+    @Test
+    void aDecisionForAPersonTheLinkMergedAwayIsAWarningNamingWhereItWent() throws Exception {
+        assertThat(rows("SELECT concat_ws(' ', severity, failing_rows, sample) FROM data_test_result"
+                        + " WHERE test_name = 'status_override_person_exists'"))
+                .containsExactly("warn 1 source_line=10, person_id=" + id(9)
+                        + ", status=MENINGGAL, reference=BA/10, merged_into=" + id(1));
+        assertThat(rows("SELECT test_name FROM data_test_result WHERE failing_rows > 0"))
+                .containsExactly("status_override_person_exists");
+    }
+
+    @Test
+    void aDecisionLineThatCannotBeReadStopsTheBuildWithItsNumber(@TempDir Path other) throws Exception {
+        DataDirectory data = new DataDirectory(other);
+        Files.createDirectories(data.config());
+        Files.writeString(
+                data.statusOverrides(),
+                StatusOverrides.HEADER + "\n" + id(3) + ",MAMPU,2026-09,Musdes,2026-08-28,BA/3,\n" + id(4)
+                        + ",MENINGGAL,September,Musdes,2026-10-02,BA/4,\n");
+
+        assertThatThrownBy(() -> new WarehouseBuilder(data, WilayahTable.national()).build("bad"))
+                .isInstanceOf(WarehouseBuildException.class)
+                .hasMessage("Warehouse build failed: Line 3 of " + data.statusOverrides()
+                        + " cannot be read: the from_period must be YYYY-MM");
+        assertThat(data.warehouseBuilds().resolve("bad.duckdb")).doesNotExist();
+    }
+
+    private static String id(int person) {
+        return "P" + String.format("%019x", person);
+    }
+
+    /** One staged roster file and its manifest; each listing is {@code person kode_desa}; pN's NIK key is kN. */
+    private static void writeRoster(DataDirectory data, String period, String program, long benefit, String... listings)
+            throws Exception {
+        String file = program.toLowerCase() + "_" + period + ".csv";
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < listings.length; i++) {
+            String[] listing = listings[i].split(" ");
+            values.add("('%s', '%s', '%s', %d, 'nik-%s', 'k%s', 'NAMA %s', 'P', DATE '1980-01-01', '%s', %d)"
+                    .formatted(
+                            period,
+                            program,
+                            file,
+                            i + 2,
+                            listing[0],
+                            listing[0].substring(1),
+                            listing[0],
+                            listing[1],
+                            benefit));
+        }
+        Path staged = Files.createDirectories(data.stagedPartition(YearMonth.parse(period), program));
+        try (Connection duckdb = DuckDb.inMemory(1)) {
+            DuckDb.execute(
+                    duckdb,
+                    "COPY (SELECT period, program_code, source_file, CAST(source_row AS BIGINT) AS source_row, nik,"
+                            + " person_key, nama, nama AS nama_normalized, sex, birth_date, kode_desa,"
+                            + " CAST(benefit_rupiah AS BIGINT) AS benefit_rupiah FROM (VALUES "
+                            + String.join(", ", values)
+                            + ") AS t(period, program_code, source_file, source_row, nik, person_key, nama, sex,"
+                            + " birth_date, kode_desa, benefit_rupiah)) TO "
+                            + DuckDb.literal(staged.resolve(file + ".parquet")) + " (FORMAT parquet)");
+        }
+        writeManifest(data, period, program, file, listings.length);
+    }
+
+    /** One Dukcapil extract; each event is {@code person event_type event_date}. */
+    private static void writeDukcapil(DataDirectory data, String period, String... events) throws Exception {
+        String file = "dukcapil_peristiwa_" + period + ".csv";
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < events.length; i++) {
+            String[] event = events[i].split(" ", 3);
+            values.add("(%d, 'nik-%s', 'k%s', '%s', %s)"
+                    .formatted(i + 2, event[0], event[0].substring(1), event[1], event[2]));
+        }
+        Path reference =
+                Files.createDirectories(data.referencePartition(YearMonth.parse(period), "DUKCAPIL_PERISTIWA"));
+        try (Connection duckdb = DuckDb.inMemory(1)) {
+            DuckDb.execute(
+                    duckdb,
+                    "COPY (SELECT '" + period + "' AS period, 'DUKCAPIL_PERISTIWA' AS reference_type, '" + file
+                            + "' AS source_file, CAST(source_row AS BIGINT) AS source_row, nik, person_key,"
+                            + " event_type, CAST(event_date AS DATE) AS event_date, '" + A1 + "' AS kode_desa"
+                            + " FROM (VALUES " + String.join(", ", values)
+                            + ") AS t(source_row, nik, person_key, event_type, event_date)) TO "
+                            + DuckDb.literal(reference.resolve(file + ".parquet")) + " (FORMAT parquet)");
+        }
+        writeManifest(data, period, "DUKCAPIL_PERISTIWA", file, events.length);
+    }
+
+    private static void writeManifest(DataDirectory data, String period, String program, String file, int rows)
+            throws Exception {
+        Path manifests = Files.createDirectories(data.manifestPartition(YearMonth.parse(period)));
+        try (Connection duckdb = DuckDb.inMemory(1)) {
+            DuckDb.execute(
+                    duckdb,
+                    "COPY (SELECT '" + period + "' AS period, "
+                            + "'" + program + "' AS program_code, '" + file
+                            + "' AS source_file, 'sha' AS sha256, CAST(1 AS BIGINT) AS size_bytes,"
+                            + " 'INGESTED' AS status, CAST(NULL AS VARCHAR) AS refusal_reason, CAST(" + rows
+                            + " AS BIGINT) AS rows_read, CAST(" + rows + " AS BIGINT) AS rows_staged,"
+                            + " CAST(0 AS BIGINT) AS rows_rejected, TIMESTAMP '2026-11-01 00:00:00' AS ingested_at) TO "
+                            + DuckDb.literal(manifests.resolve(file + ".parquet")) + " (FORMAT parquet)");
+        }
+    }
+
+    /** The link's output for a month: every staged row's person is pN for NIK key kN. */
+    private static void writePersonLink(DataDirectory data, String period) throws Exception {
+        Path linked = Files.createDirectories(data.linkedPartition(YearMonth.parse(period)));
+        try (Connection duckdb = DuckDb.inMemory(1)) {
+            DuckDb.execute(
+                    duckdb,
+                    "COPY (SELECT period, program_code, source_file, source_row, person_key,"
+                            + " 'P' || lpad(printf('%x', CAST(person_key[2:] AS INTEGER)), 19, '0') AS person_id"
+                            + " FROM read_parquet("
+                            + DuckDb.literal(
+                                    data.staged().resolve("period=" + period).resolve("**/*.parquet"))
+                            + ")) TO " + DuckDb.literal(linked.resolve("person_link.parquet")) + " (FORMAT parquet)");
+        }
+    }
+
+    private static List<String> rows(String sql) throws Exception {
+        List<String> rows = new ArrayList<>();
+        try (Connection connection = DuckDb.openReadOnly(warehouse);
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            while (result.next()) {
+                rows.add(result.getString(1));
+            }
+        }
+        return rows;
+    }
+}
