@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <ul>
  *   <li>September PKH row 2: SITI AMINAH, P, 1980-01-01, A1 RT 001, no flag;
- *   <li>October PBI-JK row 2: SITI AMINA, L, 1980-01-10, A2 RT 002, KK K9, flagged;
+ *   <li>October PBI-JK row 2: SITI AMINA, L, 1980-01-10, A2 RT 002, KK K9, flagged, under a second NIK;
  *   <li>October BPNT row 3: SITI AMINAH, P, no birth date, A1 RT 003, no flag;
  *   <li>Dukcapil's September extract row 2: SITI AMINAH BINTI SALEH, 1980-01-01, B1, no KK.
  * </ul>
@@ -80,7 +80,8 @@ class PersonRegistryWarehouseTest {
             String birthDate,
             String desa,
             String rt,
-            String flags) {
+            String flags,
+            String nik) {
         String values() {
             return "('%s', '%s', '%s', %d, '%s', '%s', %s, '%s', '%s', %s, %s, '%s', %s, %s, '%s')"
                     .formatted(
@@ -88,7 +89,7 @@ class PersonRegistryWarehouseTest {
                             program,
                             file(),
                             row,
-                            "51080" + personId.substring(1) + "0000000000",
+                            nik != null ? nik : "51080" + personId.substring(1) + "0000000000",
                             "k" + personId,
                             sql(kk),
                             nama,
@@ -112,8 +113,20 @@ class PersonRegistryWarehouseTest {
         List<Row> rows = new ArrayList<>();
         // the golden record
         rows.add(row("2026-09", "PKH", 2, "Px", null, "SITI AMINAH", "P", "1980-01-01", A1, "001", null));
-        rows.add(row(
-                "2026-10", "PBI_JK", 2, "Px", K9, "SITI AMINA", "L", "1980-01-10", A2, "002", "NIK_LAST_DIGIT_ZERO"));
+        // PBI-JK carries her under a NIK of its own (a second registration)
+        rows.add(new Row(
+                "2026-10",
+                "PBI_JK",
+                2,
+                "Px",
+                K9,
+                "SITI AMINA",
+                "L",
+                "1980-01-10",
+                A2,
+                "002",
+                "NIK_LAST_DIGIT_ZERO",
+                "5108000000000990"));
         rows.add(row("2026-10", "BPNT", 3, "Px", null, "SITI AMINAH", "P", null, A1, "003", null));
         // the households
         int[] next = {10};
@@ -175,7 +188,7 @@ class PersonRegistryWarehouseTest {
         }
         // the warehouse keeps the pseudonymous fields and where they came from
         assertThat(rows("SELECT concat_ws(' | ', sex, birth_year, kode_desa, coalesce(household_id, '-'), sex_source,"
-                        + " birth_date_source, kode_desa_source) FROM person WHERE person_id = 'Px'"))
+                        + " birth_date_source, kode_desa_source, nik_count) FROM person WHERE person_id = 'Px'"))
                 .containsExactly(String.join(
                         " | ",
                         "P",
@@ -184,7 +197,9 @@ class PersonRegistryWarehouseTest {
                         household("2026-10:Px"),
                         "BPNT 2026-10 bpnt_2026-10.csv:3",
                         "DUKCAPIL_PERISTIWA 2026-09 dukcapil_2026-09.csv:2",
-                        "DUKCAPIL_PERISTIWA 2026-09 dukcapil_2026-09.csv:2"));
+                        "DUKCAPIL_PERISTIWA 2026-09 dukcapil_2026-09.csv:2",
+                        // two NIKs on her roster rows: flagged
+                        "2"));
     }
 
     @Test
@@ -259,7 +274,7 @@ class PersonRegistryWarehouseTest {
             String desa,
             String rt,
             String flags) {
-        return new Row(period, program, row, personId, kk, nama, sex, birthDate, desa, rt, flags);
+        return new Row(period, program, row, personId, kk, nama, sex, birthDate, desa, rt, flags, null);
     }
 
     private static String sql(String value) {

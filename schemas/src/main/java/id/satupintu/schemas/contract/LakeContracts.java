@@ -212,7 +212,12 @@ public final class LakeContracts {
                     optional(
                             16, "address_source", STRING, "where the address (all of desa, RT, RW, street) comes from"),
                     optional(17, "first_period", STRING, "first month on a roster, YYYY-MM"),
-                    optional(18, "last_period", STRING, "latest month on a roster, YYYY-MM")));
+                    optional(18, "last_period", STRING, "latest month on a roster, YYYY-MM"),
+                    optional(
+                            19,
+                            "nik_count",
+                            INT64,
+                            "distinct NIKs on the person's roster rows; more than 1: one person under several")));
 
     /** Staged columns plus the reject verdict: the shape of the Arrow batches an ingest produces. */
     public static final TableContract INGESTED_ROW = new TableContract(

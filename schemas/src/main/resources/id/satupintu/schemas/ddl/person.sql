@@ -9,7 +9,8 @@ CREATE TABLE person (
     household_id VARCHAR,
     sex_source VARCHAR,
     birth_date_source VARCHAR,
-    kode_desa_source VARCHAR NOT NULL
+    kode_desa_source VARCHAR NOT NULL,
+    nik_count BIGINT NOT NULL
 );
 COMMENT ON TABLE person IS 'Persons on any roster, one row each, with the golden record''s pseudonymous fields and where each came from; no NIK, No. KK or name (the whole golden record stays in the restricted lake, lake/registry/golden_record.parquet).';
 COMMENT ON COLUMN person.person_id IS 'The linked person (rows of one person across programs, misspellings and damaged NIKs share it), stable from month to month; pseudonymous, holds no NIK.';
@@ -22,3 +23,4 @@ COMMENT ON COLUMN person.household_id IS 'The household of the latest month in w
 COMMENT ON COLUMN person.sex_source IS 'Provenance of sex: source (program or extract), month, file:row.';
 COMMENT ON COLUMN person.birth_date_source IS 'Provenance of the birth date: source, month, file:row.';
 COMMENT ON COLUMN person.kode_desa_source IS 'Provenance of the address: source, month, file:row.';
+COMMENT ON COLUMN person.nik_count IS 'Distinct NIKs on the person''s roster rows over all months; more than 1 flags one person under several NIKs (a second registration, a typo, another person''s NIK) for Dinas Sosial to settle; the NIKs themselves stay in the restricted lake.';

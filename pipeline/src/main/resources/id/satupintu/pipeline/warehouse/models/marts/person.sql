@@ -11,7 +11,8 @@ SELECT
     latest_household.household_id,
     golden.sex_source,
     golden.birth_date_source,
-    golden.address_source AS kode_desa_source
+    golden.address_source AS kode_desa_source,
+    golden.nik_count
 FROM stg_golden_record AS golden
 LEFT JOIN (
     SELECT person_kk.person_id, household.household_id

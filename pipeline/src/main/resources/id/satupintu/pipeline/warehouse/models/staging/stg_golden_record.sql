@@ -80,6 +80,8 @@ SELECT
     arg_min_null(rw, choice) FILTER (WHERE kode_desa IS NOT NULL) AS rw,
     arg_min_null(alamat, choice) FILTER (WHERE kode_desa IS NOT NULL) AS alamat,
     arg_min(provenance, choice) FILTER (WHERE kode_desa IS NOT NULL) AS address_source,
+    -- one person under several NIKs (a second registration, a typo, someone else's NIK): flagged
+    count(DISTINCT nik) FILTER (WHERE tier = 3) AS nik_count,
     min(period) FILTER (WHERE tier = 3) AS first_period,
     max(period) FILTER (WHERE tier = 3) AS last_period
 FROM ranked
