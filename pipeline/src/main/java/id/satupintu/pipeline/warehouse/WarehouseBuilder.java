@@ -69,6 +69,8 @@ public final class WarehouseBuilder {
             "dukcapil_event",
             "exclusion_list",
             "person_status",
+            "enrollment_episode",
+            "person_version",
             "mart_targeting_kecamatan",
             "mart_recipients_desa",
             "mart_program_overlap",
@@ -92,6 +94,7 @@ public final class WarehouseBuilder {
             "program_overlap_matches_enrollment",
             "changes_match_enrollment",
             "households_are_consistent",
+            "history_covers_enrollment",
             "rejected_links_are_loaded",
             "recipients_month_over_month_outlier",
             "status_override_person_exists");

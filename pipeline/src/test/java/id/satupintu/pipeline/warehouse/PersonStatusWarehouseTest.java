@@ -56,7 +56,7 @@ class PersonStatusWarehouseTest {
     static void buildFromAHandMadeLakeAndDecisions() throws Exception {
         DataDirectory data = new DataDirectory(root);
         for (String period : List.of("2026-08", "2026-09", "2026-10")) {
-            writeRoster(
+            HandMadeLake.writeRoster(
                     data,
                     period,
                     "PKH",
@@ -70,15 +70,15 @@ class PersonStatusWarehouseTest {
                     "p10 " + B1,
                     "p11 " + B1);
         }
-        writeRoster(data, "2026-09", "BPNT", 200_000, "p7 " + B1);
-        writeRoster(data, "2026-10", "BPNT", 200_000, "p7 " + B1);
-        writeDukcapil(
+        HandMadeLake.writeRoster(data, "2026-09", "BPNT", 200_000, "p7 " + B1);
+        HandMadeLake.writeRoster(data, "2026-10", "BPNT", 200_000, "p7 " + B1);
+        HandMadeLake.writeDukcapil(
                 data,
                 "2026-09",
                 "p1 KEMATIAN DATE '2026-08-20'",
                 "p2 KEMATIAN DATE '2026-08-05'",
                 "p11 PINDAH_KELUAR DATE '2026-08-15'");
-        writeDukcapil(
+        HandMadeLake.writeDukcapil(
                 data,
                 "2026-10",
                 "p1 KEMATIAN DATE '2026-08-20'",
@@ -86,12 +86,13 @@ class PersonStatusWarehouseTest {
                 "p10 KEMATIAN NULL",
                 "p8 KEMATIAN DATE '2026-07-01'");
         for (String period : List.of("2026-08", "2026-09", "2026-10")) {
-            writePersonLink(data, period);
+            HandMadeLake.writePersonLink(data, period);
         }
         try (Connection duckdb = DuckDb.inMemory(1)) {
             DuckDb.execute(
                     duckdb,
-                    "COPY (SELECT '2026-09' AS period, 'MERGE' AS event, '" + id(1) + "' AS person_id, '" + id(9)
+                    "COPY (SELECT '2026-09' AS period, 'MERGE' AS event, '" + HandMadeLake.id(1) + "' AS person_id, '"
+                            + HandMadeLake.id(9)
                             + "' AS other_person_id, CAST(2 AS BIGINT) AS rows, CAST(NULL AS VARCHAR) AS reference)"
                             + " TO "
                             + DuckDb.literal(
@@ -104,15 +105,16 @@ class PersonStatusWarehouseTest {
                 String.join(
                                 "\n",
                                 StatusOverrides.HEADER,
-                                id(2) + ",AKTIF,2026-09,Dinsos Buleleng,2026-09-20,BA/2,laporan kematian keliru",
-                                id(3) + ",MAMPU,2026-09,Musdes Desa Unggahan,2026-08-28,BA/3,",
-                                id(4) + ",MENINGGAL,2026-10,Musdes Desa Unggahan,2026-10-02,BA/4,",
-                                id(5) + ",MAMPU,2026-08,Musdes Desa Sumberklampok,2026-07-30,BA/5,",
-                                id(6) + ",PINDAH,2026-10,Musdes Desa Sumberklampok,2026-10-01,BA/6,",
-                                id(11) + ",AKTIF,2026-10,Dinsos Buleleng,2026-10-03,BA/7,",
-                                id(5) + ",AKTIF,2026-10,Musdes Desa Sumberklampok,2026-10-01,BA/8,",
-                                id(6) + ",AKTIF,2026-10,Dinsos Buleleng,2026-10-05,\"BA/9, ralat BA/6\",",
-                                id(9) + ",MENINGGAL,2026-09,Musdes Desa Sumberklampok,2026-09-01,BA/10,")
+                                HandMadeLake.id(2)
+                                        + ",AKTIF,2026-09,Dinsos Buleleng,2026-09-20,BA/2,laporan kematian keliru",
+                                HandMadeLake.id(3) + ",MAMPU,2026-09,Musdes Desa Unggahan,2026-08-28,BA/3,",
+                                HandMadeLake.id(4) + ",MENINGGAL,2026-10,Musdes Desa Unggahan,2026-10-02,BA/4,",
+                                HandMadeLake.id(5) + ",MAMPU,2026-08,Musdes Desa Sumberklampok,2026-07-30,BA/5,",
+                                HandMadeLake.id(6) + ",PINDAH,2026-10,Musdes Desa Sumberklampok,2026-10-01,BA/6,",
+                                HandMadeLake.id(11) + ",AKTIF,2026-10,Dinsos Buleleng,2026-10-03,BA/7,",
+                                HandMadeLake.id(5) + ",AKTIF,2026-10,Musdes Desa Sumberklampok,2026-10-01,BA/8,",
+                                HandMadeLake.id(6) + ",AKTIF,2026-10,Dinsos Buleleng,2026-10-05,\"BA/9, ralat BA/6\",",
+                                HandMadeLake.id(9) + ",MENINGGAL,2026-09,Musdes Desa Sumberklampok,2026-09-01,BA/10,")
                         + "\n");
 
         warehouse = new WarehouseBuilder(data, WilayahTable.national())
@@ -128,25 +130,25 @@ class PersonStatusWarehouseTest {
                         + " dukcapil_set_aside) FROM person_status ORDER BY person_id, from_period"))
                 .containsExactly(
                         // reported twice, one episode from the first extract
-                        id(1) + " MENINGGAL DUKCAPIL 2026-09 - 2026-08-20 2026-09 - - false",
+                        HandMadeLake.id(1) + " MENINGGAL DUKCAPIL 2026-09 - 2026-08-20 2026-09 - - false",
                         // the wrong death report is set aside for every month
-                        id(2) + " AKTIF OVERRIDE 2026-09 - - - 2 BA/2 true",
-                        id(3) + " MAMPU OVERRIDE 2026-09 - - - 3 BA/3 false",
-                        id(4) + " MENINGGAL OVERRIDE 2026-10 - - - 4 BA/4 false",
-                        id(5) + " MAMPU OVERRIDE 2026-08 2026-09 - - 5 BA/5 false",
-                        id(5) + " AKTIF OVERRIDE 2026-10 - - - 8 BA/8 false",
+                        HandMadeLake.id(2) + " AKTIF OVERRIDE 2026-09 - - - 2 BA/2 true",
+                        HandMadeLake.id(3) + " MAMPU OVERRIDE 2026-09 - - - 3 BA/3 false",
+                        HandMadeLake.id(4) + " MENINGGAL OVERRIDE 2026-10 - - - 4 BA/4 false",
+                        HandMadeLake.id(5) + " MAMPU OVERRIDE 2026-08 2026-09 - - 5 BA/5 false",
+                        HandMadeLake.id(5) + " AKTIF OVERRIDE 2026-10 - - - 8 BA/8 false",
                         // line 6 is taken over from its own month on: in force in no month
-                        id(6) + " AKTIF OVERRIDE 2026-10 - - - 9 BA/9, ralat BA/6 false",
-                        id(7) + " PINDAH DUKCAPIL 2026-10 - 2026-09-10 2026-10 - - false",
-                        id(9) + " MENINGGAL OVERRIDE 2026-09 - - - 10 BA/10 false",
+                        HandMadeLake.id(6) + " AKTIF OVERRIDE 2026-10 - - - 9 BA/9, ralat BA/6 false",
+                        HandMadeLake.id(7) + " PINDAH DUKCAPIL 2026-10 - 2026-09-10 2026-10 - - false",
+                        HandMadeLake.id(9) + " MENINGGAL OVERRIDE 2026-09 - - - 10 BA/10 false",
                         // no readable date: from the month of the extract
-                        id(10) + " MENINGGAL DUKCAPIL 2026-10 - - 2026-10 - - false",
+                        HandMadeLake.id(10) + " MENINGGAL DUKCAPIL 2026-10 - - 2026-10 - - false",
                         // Dukcapil holds until the person's first decision
-                        id(11) + " PINDAH DUKCAPIL 2026-09 2026-09 2026-08-15 2026-09 - - false",
-                        id(11) + " AKTIF OVERRIDE 2026-10 - - - 7 BA/7 true",
+                        HandMadeLake.id(11) + " PINDAH DUKCAPIL 2026-09 2026-09 2026-08-15 2026-09 - - false",
+                        HandMadeLake.id(11) + " AKTIF OVERRIDE 2026-10 - - - 7 BA/7 true",
                         "k8 MENINGGAL DUKCAPIL 2026-08 - 2026-07-01 2026-10 - - false");
-        assertThat(rows("SELECT DISTINCT decided_by || ' ' || decided_on FROM person_status WHERE person_id = '" + id(3)
-                        + "'"))
+        assertThat(rows("SELECT DISTINCT decided_by || ' ' || decided_on FROM person_status WHERE person_id = '"
+                        + HandMadeLake.id(3) + "'"))
                 .containsExactly("Musdes Desa Unggahan 2026-08-28");
         // every column says what it holds
         assertThat(rows("SELECT table_name || '.' || column_name FROM duckdb_columns() WHERE table_name IN"
@@ -186,8 +188,8 @@ class PersonStatusWarehouseTest {
     void aDecisionForAPersonTheLinkMergedAwayIsAWarningNamingWhereItWent() throws Exception {
         assertThat(rows("SELECT concat_ws(' ', severity, failing_rows, sample) FROM data_test_result"
                         + " WHERE test_name = 'status_override_person_exists'"))
-                .containsExactly("warn 1 source_line=10, person_id=" + id(9)
-                        + ", status=MENINGGAL, reference=BA/10, merged_into=" + id(1));
+                .containsExactly("warn 1 source_line=10, person_id=" + HandMadeLake.id(9)
+                        + ", status=MENINGGAL, reference=BA/10, merged_into=" + HandMadeLake.id(1));
         assertThat(rows("SELECT test_name FROM data_test_result WHERE failing_rows > 0"))
                 .containsExactly("status_override_person_exists");
     }
@@ -198,107 +200,14 @@ class PersonStatusWarehouseTest {
         Files.createDirectories(data.config());
         Files.writeString(
                 data.statusOverrides(),
-                StatusOverrides.HEADER + "\n" + id(3) + ",MAMPU,2026-09,Musdes,2026-08-28,BA/3,\n" + id(4)
-                        + ",MENINGGAL,September,Musdes,2026-10-02,BA/4,\n");
+                StatusOverrides.HEADER + "\n" + HandMadeLake.id(3) + ",MAMPU,2026-09,Musdes,2026-08-28,BA/3,\n"
+                        + HandMadeLake.id(4) + ",MENINGGAL,September,Musdes,2026-10-02,BA/4,\n");
 
         assertThatThrownBy(() -> new WarehouseBuilder(data, WilayahTable.national()).build("bad"))
                 .isInstanceOf(WarehouseBuildException.class)
                 .hasMessage("Warehouse build failed: Line 3 of " + data.statusOverrides()
                         + " cannot be read: the from_period must be YYYY-MM");
         assertThat(data.warehouseBuilds().resolve("bad.duckdb")).doesNotExist();
-    }
-
-    private static String id(int person) {
-        return "P" + String.format("%019x", person);
-    }
-
-    /** One staged roster file and its manifest; each listing is {@code person kode_desa}; pN's NIK key is kN. */
-    private static void writeRoster(DataDirectory data, String period, String program, long benefit, String... listings)
-            throws Exception {
-        String file = program.toLowerCase() + "_" + period + ".csv";
-        List<String> values = new ArrayList<>();
-        for (int i = 0; i < listings.length; i++) {
-            String[] listing = listings[i].split(" ");
-            values.add("('%s', '%s', '%s', %d, 'nik-%s', 'k%s', 'NAMA %s', 'P', DATE '1980-01-01', '%s', %d)"
-                    .formatted(
-                            period,
-                            program,
-                            file,
-                            i + 2,
-                            listing[0],
-                            listing[0].substring(1),
-                            listing[0],
-                            listing[1],
-                            benefit));
-        }
-        Path staged = Files.createDirectories(data.stagedPartition(YearMonth.parse(period), program));
-        try (Connection duckdb = DuckDb.inMemory(1)) {
-            DuckDb.execute(
-                    duckdb,
-                    "COPY (SELECT period, program_code, source_file, CAST(source_row AS BIGINT) AS source_row, nik,"
-                            + " person_key, nama, nama AS nama_normalized, sex, birth_date, kode_desa,"
-                            + " CAST(benefit_rupiah AS BIGINT) AS benefit_rupiah FROM (VALUES "
-                            + String.join(", ", values)
-                            + ") AS t(period, program_code, source_file, source_row, nik, person_key, nama, sex,"
-                            + " birth_date, kode_desa, benefit_rupiah)) TO "
-                            + DuckDb.literal(staged.resolve(file + ".parquet")) + " (FORMAT parquet)");
-        }
-        writeManifest(data, period, program, file, listings.length);
-    }
-
-    /** One Dukcapil extract; each event is {@code person event_type event_date}. */
-    private static void writeDukcapil(DataDirectory data, String period, String... events) throws Exception {
-        String file = "dukcapil_peristiwa_" + period + ".csv";
-        List<String> values = new ArrayList<>();
-        for (int i = 0; i < events.length; i++) {
-            String[] event = events[i].split(" ", 3);
-            values.add("(%d, 'nik-%s', 'k%s', '%s', %s)"
-                    .formatted(i + 2, event[0], event[0].substring(1), event[1], event[2]));
-        }
-        Path reference =
-                Files.createDirectories(data.referencePartition(YearMonth.parse(period), "DUKCAPIL_PERISTIWA"));
-        try (Connection duckdb = DuckDb.inMemory(1)) {
-            DuckDb.execute(
-                    duckdb,
-                    "COPY (SELECT '" + period + "' AS period, 'DUKCAPIL_PERISTIWA' AS reference_type, '" + file
-                            + "' AS source_file, CAST(source_row AS BIGINT) AS source_row, nik, person_key,"
-                            + " event_type, CAST(event_date AS DATE) AS event_date, '" + A1 + "' AS kode_desa"
-                            + " FROM (VALUES " + String.join(", ", values)
-                            + ") AS t(source_row, nik, person_key, event_type, event_date)) TO "
-                            + DuckDb.literal(reference.resolve(file + ".parquet")) + " (FORMAT parquet)");
-        }
-        writeManifest(data, period, "DUKCAPIL_PERISTIWA", file, events.length);
-    }
-
-    private static void writeManifest(DataDirectory data, String period, String program, String file, int rows)
-            throws Exception {
-        Path manifests = Files.createDirectories(data.manifestPartition(YearMonth.parse(period)));
-        try (Connection duckdb = DuckDb.inMemory(1)) {
-            DuckDb.execute(
-                    duckdb,
-                    "COPY (SELECT '" + period + "' AS period, "
-                            + "'" + program + "' AS program_code, '" + file
-                            + "' AS source_file, 'sha' AS sha256, CAST(1 AS BIGINT) AS size_bytes,"
-                            + " 'INGESTED' AS status, CAST(NULL AS VARCHAR) AS refusal_reason, CAST(" + rows
-                            + " AS BIGINT) AS rows_read, CAST(" + rows + " AS BIGINT) AS rows_staged,"
-                            + " CAST(0 AS BIGINT) AS rows_rejected, TIMESTAMP '2026-11-01 00:00:00' AS ingested_at) TO "
-                            + DuckDb.literal(manifests.resolve(file + ".parquet")) + " (FORMAT parquet)");
-        }
-    }
-
-    /** The link's output for a month: every staged row's person is pN for NIK key kN. */
-    private static void writePersonLink(DataDirectory data, String period) throws Exception {
-        Path linked = Files.createDirectories(data.linkedPartition(YearMonth.parse(period)));
-        try (Connection duckdb = DuckDb.inMemory(1)) {
-            DuckDb.execute(
-                    duckdb,
-                    "COPY (SELECT period, program_code, source_file, source_row, person_key,"
-                            + " 'P' || lpad(printf('%x', CAST(person_key[2:] AS INTEGER)), 19, '0') AS person_id"
-                            + " FROM read_parquet("
-                            + DuckDb.literal(
-                                    data.staged().resolve("period=" + period).resolve("**/*.parquet"))
-                            + ")) TO " + DuckDb.literal(linked.resolve("person_link.parquet")) + " (FORMAT parquet)");
-        }
     }
 
     private static List<String> rows(String sql) throws Exception {

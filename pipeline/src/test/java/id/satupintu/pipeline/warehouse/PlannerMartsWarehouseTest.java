@@ -246,6 +246,52 @@ class PlannerMartsWarehouseTest {
      * One staged roster file and its manifest. Each listing is {@code person kode_desa [benefit]}; the
      * person's NIK key is their id.
      */
+    @Test
+    void enrollmentHistoryRunsOverTheProgramsOwnMonthsWithExitsAndReentries() throws Exception {
+        // PKH has no October roster: its runs stay open; p2 left PKH in September, p3 left BPNT in
+        // October, both without a known reason; p2 came to BPNT new in October
+        assertThat(rows("SELECT concat_ws(' ', person_id, program_code, episode_no, entry_kind, from_period,"
+                        + " to_period, months, coalesce(exit_period, '-'), coalesce(exit_reason, '-'),"
+                        + " coalesce(exit_basis, '-')) FROM enrollment_episode ORDER BY program_code, person_id"))
+                .containsExactly(
+                        "p1 BPNT 1 AWAL 2026-09 2026-10 2 - - -",
+                        "p2 BPNT 1 BARU 2026-10 2026-10 1 - - -",
+                        "p3 BPNT 1 AWAL 2026-09 2026-09 1 2026-10 KELUAR_DARI_DAFTAR ROSTER",
+                        "p5 BPNT 1 AWAL 2026-09 2026-10 2 - - -",
+                        "p1 PBI_JK 1 AWAL 2026-08 2026-10 3 - - -",
+                        "p4 PBI_JK 1 AWAL 2026-08 2026-10 3 - - -",
+                        "p6 PBI_JK 1 AWAL 2026-08 2026-10 3 - - -",
+                        "p1 PKH 1 AWAL 2026-08 2026-09 2 - - -",
+                        "p2 PKH 1 AWAL 2026-08 2026-08 1 2026-09 KELUAR_DARI_DAFTAR ROSTER",
+                        "p3 PKH 1 AWAL 2026-08 2026-09 2 - - -",
+                        "p5 PKH 1 BARU 2026-09 2026-09 1 - - -",
+                        "p7 PKH 1 AWAL 2026-08 2026-09 2 - - -");
+    }
+
+    @Test
+    void personVersionsFollowTheDesaAndAnswerAsOfAMonth() throws Exception {
+        // p3 moved from B to A2 in September; p5's September rows disagree (BPNT A1 first by file)
+        // and October says B1; p2 is on no roster in September and keeps his August version
+        assertThat(rows("SELECT concat_ws(' ', person_id, version, kode_desa, valid_from, coalesce(valid_to, '-'),"
+                        + " last_seen, months) FROM person_version ORDER BY person_id, version"))
+                .containsExactly(
+                        "p1 1 " + A1 + " 2026-08 - 2026-10 3",
+                        "p2 1 " + A1 + " 2026-08 - 2026-10 2",
+                        "p3 1 " + B1 + " 2026-08 2026-08 2026-08 1",
+                        "p3 2 " + A2 + " 2026-09 - 2026-09 1",
+                        "p4 1 " + A2 + " 2026-08 - 2026-10 3",
+                        "p5 1 " + A1 + " 2026-09 2026-09 2026-09 1",
+                        "p5 2 " + B1 + " 2026-10 - 2026-10 1",
+                        "p6 1 " + B1 + " 2026-08 - 2026-10 3",
+                        "p7 1 " + A1 + " 2026-08 - 2026-09 2");
+        // as of September: where everyone was
+        assertThat(rows("SELECT string_agg(person_id || ' ' || kode_desa, ', ' ORDER BY person_id) FROM"
+                        + " person_version WHERE valid_from <= '2026-09' AND (valid_to IS NULL OR valid_to >="
+                        + " '2026-09')"))
+                .containsExactly("p1 " + A1 + ", p2 " + A1 + ", p3 " + A2 + ", p4 " + A2 + ", p5 " + A1 + ", p6 " + B1
+                        + ", p7 " + A1);
+    }
+
     private static void writeRoster(
             DataDirectory data, String period, String program, Map<String, String> persons, String... listings)
             throws Exception {

@@ -60,7 +60,7 @@ class WarehouseBuilderTest {
     void recordsEveryDataTestWithItsSeverityInTheBuild() throws Exception {
         BuiltWarehouse built = new WarehouseBuilder(data, WilayahTable.national()).build("run-1");
 
-        assertThat(built.tableRows()).containsEntry("data_test_result", 15L);
+        assertThat(built.tableRows()).containsEntry("data_test_result", 16L);
         try (Connection warehouse = DuckDb.openReadOnly(built.file())) {
             assertThat(rows(
                             warehouse,
@@ -70,6 +70,7 @@ class WarehouseBuilderTest {
                             "changes_match_enrollment error 0",
                             "enrollment_desa_is_known error 0",
                             "enrollment_program_is_known error 0",
+                            "history_covers_enrollment error 0",
                             "households_are_consistent error 0",
                             "keys_are_unique error 0",
                             "manifest_reconciles_with_lake error 0",

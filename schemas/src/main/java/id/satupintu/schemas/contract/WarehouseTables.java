@@ -32,6 +32,8 @@ public final class WarehouseTables {
             "dukcapil_event",
             "exclusion_list",
             "person_status",
+            "enrollment_episode",
+            "person_version",
             "mart_targeting_kecamatan",
             "mart_recipients_desa",
             "mart_program_overlap",
