@@ -9,6 +9,7 @@ import id.satupintu.jobs.query.QueryCommand;
 import id.satupintu.jobs.refresh.BackfillCommand;
 import id.satupintu.jobs.refresh.RefreshCommand;
 import id.satupintu.jobs.refresh.RestartCommand;
+import id.satupintu.jobs.report.ReportCommand;
 import id.satupintu.jobs.review.LinkOverrideCommand;
 import id.satupintu.jobs.review.StatusOverrideCommand;
 import id.satupintu.jobs.rollback.RollbackCommand;
@@ -37,7 +38,8 @@ import picocli.CommandLine.Command;
             StatusCommand.class,
             DedupeCommand.class,
             LinkOverrideCommand.class,
-            StatusOverrideCommand.class
+            StatusOverrideCommand.class,
+            ReportCommand.class
         })
 public final class SatuPintu implements Runnable {
     @CommandLine.Spec

@@ -1,0 +1,313 @@
+package id.satupintu.jobs.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.satupintu.jobs.BatchApplication;
+import id.satupintu.jobs.CommandRun;
+import id.satupintu.jobs.refresh.RefreshOutcome;
+import id.satupintu.jobs.refresh.RefreshRunner;
+import id.satupintu.pipeline.duckdb.DuckDb;
+import id.satupintu.pipeline.generate.FaultRates;
+import id.satupintu.pipeline.generate.GeneratorSettings;
+import id.satupintu.pipeline.generate.SyntheticRosterGenerator;
+import id.satupintu.pipeline.lake.DataDirectory;
+import id.satupintu.pipeline.report.WorkbookContent;
+import id.satupintu.pipeline.report.WorkbookContent.CellKind;
+import id.satupintu.pipeline.report.WorkbookContent.CellValue;
+import id.satupintu.pipeline.report.WorkbookContent.SheetContent;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.Statement;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+
+/**
+ * The outputs of a month for the people around the warehouse, from a small generated Buleleng
+ * refreshed for two months (with the generator's default faults): every number in the planners' and
+ * budget staff's workbooks is compared with the published warehouse, and no public output holds a
+ * NIK or No. KK of the simulated residents.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReportCommandIT {
+    static final YearMonth FIRST = YearMonth.of(2026, 9);
+    static final YearMonth SECOND = YearMonth.of(2026, 10);
+    static final Pattern SIXTEEN_DIGITS = Pattern.compile("[0-9]{16,}");
+
+    @TempDir
+    static Path root;
+
+    private DataDirectory data;
+    private Connection warehouse;
+
+    @BeforeAll
+    void generateAndRefreshTwoMonths() throws Exception {
+        data = new DataDirectory(root.resolve("data"));
+        GeneratorSettings settings = new GeneratorSettings("51.08", FIRST, 2, 1_500, 20261123L, FaultRates.defaults());
+        new SyntheticRosterGenerator(settings).generate(data.root());
+        List<RefreshOutcome> outcomes = BatchApplication.run(data, context -> {
+            RefreshRunner runner = context.getBean(RefreshRunner.class);
+            try {
+                return List.of(runner.refresh(FIRST), runner.refresh(SECOND));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(outcomes)
+                .extracting(RefreshOutcome::status)
+                .containsExactly(BatchStatus.COMPLETED, BatchStatus.COMPLETED);
+        warehouse = DuckDb.openReadOnly(data.publishedWarehouse());
+    }
+
+    @AfterAll
+    void close() throws Exception {
+        warehouse.close();
+    }
+
+    @Test
+    void plannersWorkbookHoldsExactlyTheWarehouseNumbers() throws Exception {
+        CommandRun run = CommandRun.of("report", "--data-dir", data.root().toString(), "--period", SECOND.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Path planner = data.reports(SECOND).resolve("perencanaan-2026-10.xlsx");
+        Path budget = data.reports(SECOND).resolve("anggaran-2026-10.xlsx");
+        assertThat(run.out().lines())
+                .containsExactly("Buku kerja perencana: " + planner, "Buku kerja anggaran: " + budget);
+        WorkbookContent workbook = WorkbookContent.read(planner);
+
+        assertThat(sheet(workbook, "Sampul").rows().get(2))
+                .extracting(CellValue::text)
+                .containsExactly("Periode", "2026-10");
+        assertThat(rows(sheet(workbook, "Penerima per kecamatan"), 0, 2, 4, 5, 6))
+                .hasSizeGreaterThan(20)
+                .containsExactlyElementsOf(
+                        warehouse("SELECT program_code, kode_kecamatan, recipients, households, benefit_rupiah"
+                                + " FROM mart_recipients_kecamatan WHERE period = '2026-10'"
+                                + " ORDER BY program_code, kode_kecamatan"));
+        assertThat(rows(sheet(workbook, "Penerima per desa"), 0, 3, 5, 7, 12, 14))
+                .hasSizeGreaterThan(100)
+                .containsExactlyElementsOf(warehouse("SELECT program_code, kode_desa, sum(recipients),"
+                        + " coalesce(sum(recipients) FILTER (WHERE sex = 'P'), 0),"
+                        + " coalesce(sum(recipients) FILTER (WHERE age_band = '60+'), 0), sum(benefit_rupiah)"
+                        + " FROM mart_recipients_desa WHERE period = '2026-10' GROUP BY ALL ORDER BY ALL"));
+        assertThat(rows(sheet(workbook, "Irisan program per kecamatan"), 0, 2, 3, 4))
+                .containsExactlyElementsOf(warehouse("SELECT kode_kecamatan, program_a, program_b, persons"
+                        + " FROM mart_program_overlap WHERE period = '2026-10' ORDER BY ALL"));
+        assertThat(rows(sheet(workbook, "Irisan program kabupaten"), 0, 1, 2))
+                .containsExactlyElementsOf(warehouse("SELECT program_a, program_b, sum(persons)"
+                        + " FROM mart_program_overlap WHERE period = '2026-10' GROUP BY ALL ORDER BY ALL"));
+        assertThat(rows(sheet(workbook, "Perubahan bulanan"), 0, 1, 3, 4, 5, 6, 7, 8, 9))
+                .containsExactlyElementsOf(warehouse(
+                        "SELECT program_code, kode_kecamatan, previous_period, previous_recipients, added, exited,"
+                                + " moved_in, moved_out, recipients FROM mart_changes_kecamatan"
+                                + " WHERE period = '2026-10' ORDER BY program_code, kode_kecamatan"));
+        List<String> exits = rows(sheet(workbook, "Keluar menurut alasan"), 0, 3, 6);
+        assertThat(exits).isNotEmpty();
+        assertThat(sumOfLastColumn(exits))
+                .isEqualTo(Long.parseLong(
+                        warehouse("SELECT count(*) FROM enrollment_episode" + " WHERE exit_period = '2026-10'")
+                                .get(0)));
+        assertThat(rows(sheet(workbook, "Indikator sasaran"), 0, 1, 3, 4, 5, 6, 7, 8, 9))
+                .containsExactlyElementsOf(
+                        warehouse("SELECT program_code, kode_kecamatan, recipients, deceased_enrolled, moved_enrolled,"
+                                + " well_off_enrolled, civil_servant_enrolled, car_owner_enrolled,"
+                                + " exclusive_programs_enrolled FROM mart_targeting_kecamatan WHERE period = '2026-10'"
+                                + " ORDER BY program_code, kode_kecamatan"));
+        CellValue recipients = sheet(workbook, "Penerima per kecamatan").cell(1, 4);
+        assertThat(recipients.kind()).isEqualTo(CellKind.NUMBER);
+        assertThat(recipients.format()).isEqualTo("#,##0");
+        assertThat(sheet(workbook, "Penerima per kecamatan").cell(1, 2).kind()).isEqualTo(CellKind.TEXT);
+
+        WorkbookContent spending = WorkbookContent.read(budget);
+        assertThat(rows(sheet(spending, "Bulan ini"), 0, 2, 4, 5, 6))
+                .hasSizeGreaterThan(20)
+                .containsExactlyElementsOf(
+                        warehouse("SELECT program_code, kode_kecamatan, recipients, paid_rupiah, entitled_rupiah"
+                                + " FROM mart_spending_kecamatan WHERE period = '2026-10'"
+                                + " ORDER BY program_code, funding_source, kode_kecamatan"));
+        assertThat(rows(sheet(spending, "Tahun berjalan"), 0, 2, 4, 5, 6, 7))
+                .containsExactlyElementsOf(
+                        warehouse("SELECT program_code, kode_kecamatan, count(*), sum(recipients), sum(paid_rupiah),"
+                                + " sum(entitled_rupiah) FROM mart_spending_kecamatan WHERE year = 2026"
+                                + " AND period <= '2026-10' GROUP BY program_code, funding_source, kode_kecamatan"
+                                + " ORDER BY program_code, funding_source, kode_kecamatan"));
+        assertThat(rows(sheet(spending, "Per sumber dana"), 1, 3, 7))
+                .containsExactlyElementsOf(
+                        warehouse("SELECT program_code, sum(entitled_rupiah) FILTER (WHERE period = '2026-10'),"
+                                + " sum(entitled_rupiah) FROM mart_spending_kecamatan"
+                                + " GROUP BY funding_source, program_code ORDER BY funding_source, program_code"));
+        assertNoNikOrKk(List.of(planner, budget));
+    }
+
+    @Test
+    void inEnglishWithSmallSheetsTheDesaTableContinuesOverSheets() throws Exception {
+        Path out = root.resolve("english");
+        CommandRun run = CommandRun.of(
+                "report",
+                "--lang",
+                "en",
+                "--data-dir",
+                data.root().toString(),
+                "--period",
+                SECOND.toString(),
+                "--out",
+                out.toString(),
+                "--rows-per-sheet",
+                "100");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("Workbook for planners: " + out.resolve("perencanaan-2026-10.xlsx"));
+        WorkbookContent workbook = WorkbookContent.read(out.resolve("perencanaan-2026-10.xlsx"));
+
+        List<SheetContent> desa = workbook.sheets().stream()
+                .filter(sheet -> sheet.name().startsWith("Recipients by desa"))
+                .toList();
+        long desaRows = Long.parseLong(warehouse("SELECT count(DISTINCT (program_code, kode_desa))"
+                        + " FROM mart_recipients_desa WHERE period = '2026-10'")
+                .get(0));
+        assertThat(desa).hasSize((int) ((desaRows + 98) / 99));
+        assertThat(desa.get(1).name()).isEqualTo("Recipients by desa (2)");
+        List<String> all = new ArrayList<>();
+        for (SheetContent part : desa) {
+            assertThat(part.text(0, 0)).isEqualTo("Program code");
+            assertThat(part.rows().size()).isLessThanOrEqualTo(100);
+            all.addAll(rows(part, 0, 3, 5));
+        }
+        assertThat(all)
+                .containsExactlyElementsOf(warehouse("SELECT program_code, kode_desa, sum(recipients)"
+                        + " FROM mart_recipients_desa WHERE period = '2026-10' GROUP BY ALL ORDER BY ALL"));
+        assertThat(workbook.sheets().get(0).name()).isEqualTo("Cover");
+    }
+
+    @Test
+    void refusesAMonthTheWarehouseDoesNotHold() {
+        CommandRun run = CommandRun.of("report", "--data-dir", data.root().toString(), "--period", "2026-12");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().strip())
+                .isEqualTo("Gagal: Periode 2026-12 tidak ada di gudang data yang diterbitkan (periode yang ada:"
+                        + " 2026-09, 2026-10)");
+    }
+
+    static SheetContent sheet(WorkbookContent workbook, String name) {
+        return workbook.sheet(name).orElseThrow(() -> new AssertionError("no sheet " + name));
+    }
+
+    /** The data rows of a sheet, the chosen columns joined by spaces; an empty cell is "null". */
+    static List<String> rows(SheetContent sheet, int... columns) {
+        List<String> rows = new ArrayList<>();
+        for (int row = 1; row < sheet.rows().size(); row++) {
+            List<String> cells = new ArrayList<>();
+            for (int column : columns) {
+                CellValue cell = sheet.cell(row, column);
+                cells.add(
+                        switch (cell.kind()) {
+                            case EMPTY -> "null";
+                            case NUMBER -> plain(cell.number());
+                            default -> cell.text();
+                        });
+            }
+            rows.add(String.join(" ", cells));
+        }
+        return rows;
+    }
+
+    /** Rows of a warehouse query, columns joined by spaces, numbers without trailing zeros. */
+    List<String> warehouse(String sql) throws Exception {
+        List<String> rows = new ArrayList<>();
+        try (Statement statement = warehouse.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            ResultSetMetaData meta = result.getMetaData();
+            while (result.next()) {
+                List<String> cells = new ArrayList<>();
+                for (int column = 1; column <= meta.getColumnCount(); column++) {
+                    Object value = result.getObject(column);
+                    cells.add(
+                            value == null
+                                    ? "null"
+                                    : value instanceof Number number
+                                            ? plain(new BigDecimal(number.toString()))
+                                            : value.toString());
+                }
+                rows.add(String.join(" ", cells));
+            }
+        }
+        return rows;
+    }
+
+    private static String plain(BigDecimal number) {
+        return number.signum() == 0 ? "0" : number.stripTrailingZeros().toPlainString();
+    }
+
+    private static long sumOfLastColumn(List<String> rows) {
+        return rows.stream()
+                .mapToLong(row -> Long.parseLong(row.substring(row.lastIndexOf(' ') + 1)))
+                .sum();
+    }
+
+    /** Every NIK and No. KK of the simulated residents. */
+    Set<String> residentsNumbers() throws Exception {
+        Set<String> numbers = new HashSet<>();
+        try (Connection duckdb = DuckDb.inMemory(1);
+                Statement statement = duckdb.createStatement();
+                ResultSet result = statement.executeQuery("SELECT nik, no_kk FROM read_parquet("
+                        + DuckDb.literal(data.root().resolve("truth/*/population/*.parquet")) + ")")) {
+            while (result.next()) {
+                numbers.add(result.getString(1));
+                numbers.add(result.getString(2));
+            }
+        }
+        assertThat(numbers).hasSizeGreaterThan(1_000);
+        return numbers;
+    }
+
+    /**
+     * No file holds a run of 16 or more digits, so no NIK or No. KK (16 digits each), whole or
+     * inside a longer number: an XLSX is read part by part (its XML), other files as they are. The
+     * residents' numbers are 16 digits, so the check is not vacuous.
+     */
+    void assertNoNikOrKk(List<Path> files) throws Exception {
+        assertThat(residentsNumbers())
+                .allMatch(number -> SIXTEEN_DIGITS.matcher(number).matches());
+        for (Path file : files) {
+            String text = file.toString().endsWith(".xlsx")
+                    ? xlsxText(file)
+                    : new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            Matcher matcher = SIXTEEN_DIGITS.matcher(text);
+            List<String> found = new ArrayList<>();
+            while (matcher.find()) {
+                found.add(matcher.group());
+            }
+            assertThat(found).as(file.toString()).isEmpty();
+        }
+    }
+
+    static String xlsxText(Path file) throws Exception {
+        StringBuilder text = new StringBuilder();
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            for (ZipEntry entry : Collections.list(zip.entries())) {
+                try (InputStream in = zip.getInputStream(entry)) {
+                    text.append(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                            .append('\n');
+                }
+            }
+        }
+        return text.toString();
+    }
+}
