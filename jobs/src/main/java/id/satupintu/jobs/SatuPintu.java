@@ -5,6 +5,7 @@ import id.satupintu.jobs.demo.DemoCommand;
 import id.satupintu.jobs.generate.GenerateCommand;
 import id.satupintu.jobs.history.HistoryCommand;
 import id.satupintu.jobs.history.StatusCommand;
+import id.satupintu.jobs.opendata.OpenDataCommand;
 import id.satupintu.jobs.query.QueryCommand;
 import id.satupintu.jobs.refresh.BackfillCommand;
 import id.satupintu.jobs.refresh.RefreshCommand;
@@ -39,7 +40,8 @@ import picocli.CommandLine.Command;
             DedupeCommand.class,
             LinkOverrideCommand.class,
             StatusOverrideCommand.class,
-            ReportCommand.class
+            ReportCommand.class,
+            OpenDataCommand.class
         })
 public final class SatuPintu implements Runnable {
     @CommandLine.Spec

@@ -197,6 +197,133 @@ class ReportCommandIT {
     }
 
     @Test
+    void openDataHidesSmallCellsAndKeepsEveryOtherCountExact() throws Exception {
+        Path folder = data.openData(SECOND);
+        Path desaFile = folder.resolve("penerima-bansos-desa-2026-10.csv");
+        Path kecamatanFile = folder.resolve("penerima-bansos-kecamatan-2026-10.csv");
+        Path metadataFile = folder.resolve("metadata-2026-10.json");
+        Files.createDirectories(data.config());
+        Files.writeString(data.openDataSettings(), "small-cell-threshold = 3\n");
+        CommandRun configured =
+                CommandRun.of("opendata", "--data-dir", data.root().toString(), "--period", SECOND.toString());
+        assertThat(configured.exitCode()).as(configured.err()).isZero();
+        assertThat(configured.out().lines().toList().get(0))
+                .isEqualTo("Data terbuka: " + desaFile + ", " + kecamatanFile + ", metadata " + metadataFile);
+        long[] byThree = checkSuppression(configured, folder, 3);
+
+        // the option wins over the file
+        CommandRun run = CommandRun.of(
+                "opendata", "--data-dir", data.root().toString(), "--period", SECOND.toString(), "--threshold", "5");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Files.delete(data.openDataSettings());
+        long[] byFive = checkSuppression(run, folder, 5);
+
+        assertThat(byThree[1]).isGreaterThan(10);
+        assertThat(byFive[1]).isGreaterThan(byThree[1]);
+        assertThat(byThree[2] + byFive[2]).isGreaterThan(0);
+        assertNoNikOrKk(List.of(desaFile, kecamatanFile, metadataFile));
+    }
+
+    /**
+     * The open data of the month against the warehouse: every desa and kecamatan count is there,
+     * shown exactly or hidden for the right reason, and no kecamatan × program group lets a hidden
+     * count be worked out from the kecamatan total; returns the desa counts shown, hidden as small
+     * and hidden to protect.
+     */
+    private long[] checkSuppression(CommandRun run, Path folder, int threshold) throws Exception {
+        List<String> exact = warehouse("SELECT kode_desa || ' ' || program_code || ' ' || kode_kecamatan || ' '"
+                + " || sum(recipients) FROM mart_recipients_desa WHERE period = '2026-10'"
+                + " GROUP BY kode_desa, program_code, kode_kecamatan"
+                + " ORDER BY kode_kecamatan, kode_desa, program_code");
+        List<List<String>> desa = csv(folder.resolve("penerima-bansos-desa-2026-10.csv"));
+        assertThat(desa.get(0))
+                .containsExactly(
+                        "periode",
+                        "kode_kecamatan",
+                        "nama_kecamatan",
+                        "kode_desa",
+                        "nama_desa",
+                        "kode_program",
+                        "nama_program",
+                        "jumlah_penerima",
+                        "status_sel");
+        List<List<String>> cells = desa.subList(1, desa.size());
+        assertThat(cells).hasSameSizeAs(exact).hasSizeGreaterThan(100);
+        java.util.Map<String, long[]> groups = new java.util.TreeMap<>();
+        long[] verdicts = new long[3];
+        for (int i = 0; i < cells.size(); i++) {
+            List<String> cell = cells.get(i);
+            String[] truth = exact.get(i).split(" ");
+            assertThat(cell.get(3) + " " + cell.get(5) + " " + cell.get(1))
+                    .isEqualTo(truth[0] + " " + truth[1] + " " + truth[2]);
+            long count = Long.parseLong(truth[3]);
+            long[] group = groups.computeIfAbsent(cell.get(1) + " " + cell.get(5), key -> new long[3]);
+            switch (cell.get(8)) {
+                case "tampil" -> {
+                    assertThat(cell.get(7)).isEqualTo(truth[3]);
+                    assertThat(count).isGreaterThanOrEqualTo(threshold);
+                    group[2]++;
+                    verdicts[0]++;
+                }
+                case "disembunyikan_sel_kecil" -> {
+                    assertThat(cell.get(7)).isEmpty();
+                    assertThat(count).isLessThan(threshold);
+                    group[0]++;
+                    group[1] += count;
+                    verdicts[1]++;
+                }
+                case "disembunyikan_pelindung" -> {
+                    assertThat(cell.get(7)).isEmpty();
+                    assertThat(count).isGreaterThanOrEqualTo(threshold);
+                    group[0]++;
+                    group[1] += count;
+                    verdicts[2]++;
+                }
+                default -> throw new AssertionError("status_sel " + cell.get(8));
+            }
+        }
+        // no group shows all but one of its counts, nor hides less than the threshold while showing some
+        for (var group : groups.entrySet()) {
+            long[] counts = group.getValue();
+            if (counts[0] > 0 && counts[2] > 0) {
+                assertThat(counts[0]).as(group.getKey()).isGreaterThanOrEqualTo(2);
+                assertThat(counts[1]).as(group.getKey()).isGreaterThanOrEqualTo(threshold);
+            }
+        }
+        List<List<String>> kecamatan = csv(folder.resolve("penerima-bansos-kecamatan-2026-10.csv"));
+        List<String> kecamatanTruth = warehouse("SELECT kode_kecamatan || ' ' || program_code || ' ' || recipients"
+                + " FROM mart_recipients_kecamatan WHERE period = '2026-10' ORDER BY kode_kecamatan, program_code");
+        assertThat(kecamatan.subList(1, kecamatan.size()).stream()
+                        .map(row -> row.get(1) + " " + row.get(3) + " "
+                                + (row.get(6).equals("tampil") ? row.get(5) : "hidden"))
+                        .toList())
+                .containsExactlyElementsOf(kecamatanTruth.stream()
+                        .map(row -> Long.parseLong(row.substring(row.lastIndexOf(' ') + 1)) < threshold
+                                ? row.substring(0, row.lastIndexOf(' ')) + " hidden"
+                                : row)
+                        .toList());
+        assertThat(Files.readString(folder.resolve("metadata-2026-10.json")))
+                .contains("\"period\" : \"2026-10\"")
+                .contains("\"kode_wilayah_edition\" : \"Kepmendagri 300.2.2-2138/2025\"")
+                .contains("\"threshold\" : " + threshold + ",")
+                .contains("\"desa_primary\" : " + verdicts[1] + ",")
+                .contains("\"desa_secondary\" : " + verdicts[2]);
+        assertThat(run.out().lines().toList().get(1))
+                .isEqualTo("Sel desa dengan ambang " + threshold + ": " + verdicts[0] + " ditampilkan, " + verdicts[1]
+                        + " disembunyikan karena kecil, " + verdicts[2] + " disembunyikan sebagai pelindung.");
+        return verdicts;
+    }
+
+    /** The records of a CSV file, header first. */
+    static List<List<String>> csv(Path file) throws Exception {
+        List<List<String>> records = new ArrayList<>();
+        try (var reader = de.siegmar.fastcsv.reader.CsvReader.builder().ofCsvRecord(file)) {
+            reader.forEach(record -> records.add(record.getFields()));
+        }
+        return records;
+    }
+
+    @Test
     void refusesAMonthTheWarehouseDoesNotHold() {
         CommandRun run = CommandRun.of("report", "--data-dir", data.root().toString(), "--period", "2026-12");
         assertThat(run.exitCode()).isEqualTo(1);

@@ -29,6 +29,11 @@ import java.util.List;
  * secrets/pseudonym.key                  the HMAC key behind person keys (owner-only)
  * config/link-overrides.csv              reviewers' same-person / different-persons decisions
  * config/status-overrides.csv            reviewers' status decisions (deceased, moved, well-off, eligible)
+ * config/opendata.properties             open data settings: small-cell threshold, license, publisher
+ * opendata/YYYY-MM/                      aggregated CSV and metadata for a Satu Data portal (public)
+ * desa/YYYY-MM/uji-publik/               uji publik lists per desa, masked names (owner-only until posted)
+ * desa/YYYY-MM/musdes/                   musyawarah desa review workbooks per desa, with names (owner-only)
+ * metadata/audit.log                     who imported which review decisions (JSON lines, owner-only)
  * truth/YYYY-MM/                         ground truth written by the synthetic generator
  * </pre>
  */
@@ -148,6 +153,36 @@ public record DataDirectory(Path root) {
      */
     public Path statusOverrides() {
         return config().resolve("status-overrides.csv");
+    }
+
+    /** Settings of the published aggregates ({@code id.satupintu.pipeline.opendata.OpenDataSettings}). */
+    public Path openDataSettings() {
+        return config().resolve("opendata.properties");
+    }
+
+    /** The aggregated open data of a month: CSV files and their metadata, for publication. */
+    public Path openData(YearMonth period) {
+        return root.resolve("opendata").resolve(period.toString());
+    }
+
+    /** Outputs for the desa, which carry names: uji publik lists and musyawarah review workbooks. */
+    public Path desaOutputs() {
+        return root.resolve("desa");
+    }
+
+    /** The uji publik lists of a month, one XLSX and one PDF per desa. */
+    public Path ujiPublik(YearMonth period) {
+        return desaOutputs().resolve(period.toString()).resolve("uji-publik");
+    }
+
+    /** The musyawarah desa review workbooks of a month, one per desa. */
+    public Path reviewWorkbooks(YearMonth period) {
+        return desaOutputs().resolve(period.toString()).resolve("musdes");
+    }
+
+    /** The append-only audit log of review imports (JSON lines, no name and no NIK). */
+    public Path auditLog() {
+        return metadata().resolve("audit.log");
     }
 
     public Path truth(YearMonth period) {
