@@ -15,6 +15,7 @@ import id.satupintu.jobs.review.LinkOverrideCommand;
 import id.satupintu.jobs.review.StatusOverrideCommand;
 import id.satupintu.jobs.rollback.RollbackCommand;
 import id.satupintu.jobs.schedule.ScheduleCommand;
+import id.satupintu.jobs.ujipublik.UjiPublikCommand;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -41,7 +42,8 @@ import picocli.CommandLine.Command;
             LinkOverrideCommand.class,
             StatusOverrideCommand.class,
             ReportCommand.class,
-            OpenDataCommand.class
+            OpenDataCommand.class,
+            UjiPublikCommand.class
         })
 public final class SatuPintu implements Runnable {
     @CommandLine.Spec

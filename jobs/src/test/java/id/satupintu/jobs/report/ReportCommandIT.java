@@ -314,6 +314,121 @@ class ReportCommandIT {
         return verdicts;
     }
 
+    @Test
+    void ujiPublikListsEveryRecipientOfEachDesaWithMaskedNamesAndNoNik() throws Exception {
+        CommandRun run =
+                CommandRun.of("uji-publik", "--data-dir", data.root().toString(), "--period", SECOND.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Path folder = data.ujiPublik(SECOND);
+        List<String> perDesa = warehouse("SELECT kode_desa || ' ' || program_code || ' ' || count(*) FROM enrollment"
+                + " WHERE period = '2026-10' GROUP BY kode_desa, program_code ORDER BY kode_desa, program_code");
+        long total = Long.parseLong(warehouse("SELECT count(*) FROM enrollment WHERE period = '2026-10'")
+                .get(0));
+        long desaCount = Long.parseLong(
+                warehouse("SELECT count(DISTINCT kode_desa) FROM enrollment" + " WHERE period = '2026-10'")
+                        .get(0));
+        assertThat(run.out().strip())
+                .isEqualTo("Daftar uji publik: " + desaCount + " desa, "
+                        + String.format("%,d", total).replace(',', '.') + " baris, XLSX dan PDF di " + folder);
+        assertThat(Files.getPosixFilePermissions(data.desaOutputs()))
+                .containsExactlyInAnyOrder(
+                        java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                        java.nio.file.attribute.PosixFilePermission.OWNER_WRITE,
+                        java.nio.file.attribute.PosixFilePermission.OWNER_EXECUTE);
+
+        List<Path> xlsx;
+        try (var files = Files.list(folder)) {
+            xlsx = files.filter(file -> file.toString().endsWith(".xlsx"))
+                    .sorted()
+                    .toList();
+        }
+        assertThat(xlsx).hasSize((int) desaCount);
+        Pattern masked = Pattern.compile("\\S(\\*\\*\\*)?( \\S(\\*\\*\\*)?)*|-");
+        Pattern rtRw = Pattern.compile("\\d{3}|");
+        List<String> listed = new ArrayList<>();
+        long newThisMonth = 0;
+        for (Path file : xlsx) {
+            String kodeDesa = file.getFileName().toString().substring(0, 13);
+            SheetContent list = sheet(WorkbookContent.read(file), "Daftar");
+            java.util.Map<String, Long> programs = new java.util.TreeMap<>();
+            for (int row = 1; row < list.rows().size(); row++) {
+                assertThat(list.cell(row, 0).number()).isEqualByComparingTo(Integer.toString(row));
+                assertThat(list.text(row, 1)).matches(masked);
+                assertThat(list.text(row, 2)).matches(rtRw);
+                assertThat(list.text(row, 3)).matches(rtRw);
+                programs.merge(list.text(row, 4), 1L, Long::sum);
+                if (list.text(row, 5).equals("Baru bulan ini")) {
+                    newThisMonth++;
+                }
+            }
+            programs.forEach((program, count) -> listed.add(kodeDesa + " " + program + " " + count));
+            assertThat(Files.exists(
+                            file.resolveSibling(file.getFileName().toString().replace(".xlsx", ".pdf"))))
+                    .isTrue();
+        }
+        assertThat(listed).containsExactlyElementsOf(perDesa);
+        assertThat(newThisMonth)
+                .isEqualTo(Long.parseLong(warehouse("SELECT count(*) FROM enrollment JOIN enrollment_episode"
+                                + " USING (person_id, program_code) WHERE period = '2026-10'"
+                                + " AND from_period = '2026-10' AND entry_kind = 'BARU'")
+                        .get(0)));
+
+        // the longest list as PDF: its title, its desa, one table line per row, and no name in full
+        Path longest = xlsx.stream()
+                .max(java.util.Comparator.comparingLong(file -> {
+                    try {
+                        return sheet(WorkbookContent.read(file), "Daftar")
+                                .rows()
+                                .size();
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }))
+                .orElseThrow();
+        String kodeDesa = longest.getFileName().toString().substring(0, 13);
+        String pdf =
+                pdfText(longest.resolveSibling(longest.getFileName().toString().replace(".xlsx", ".pdf")));
+        assertThat(pdf).contains("DAFTAR UJI PUBLIK PENERIMA BANTUAN SOSIAL").contains("(" + kodeDesa + ")");
+        long rows = sheet(WorkbookContent.read(longest), "Daftar").rows().size() - 1;
+        assertThat(pdf.lines().filter(line -> line.matches("\\d+ \\S.*")).count())
+                .isEqualTo(rows);
+        List<String> names = new ArrayList<>();
+        try (Connection duckdb = DuckDb.inMemory(1);
+                Statement statement = duckdb.createStatement();
+                ResultSet result = statement.executeQuery("SELECT nama FROM read_parquet("
+                        + DuckDb.literal(data.goldenRecord()) + ") WHERE kode_desa = '" + kodeDesa + "'")) {
+            while (result.next()) {
+                names.add(result.getString(1));
+            }
+        }
+        assertThat(names).hasSizeGreaterThan(3);
+        for (String name : names) {
+            assertThat(pdf).doesNotContain(name);
+            assertThat(xlsxText(longest)).doesNotContain(name);
+        }
+        List<Path> everything = new ArrayList<>(xlsx);
+        xlsx.forEach(file ->
+                everything.add(file.resolveSibling(file.getFileName().toString().replace(".xlsx", ".pdf"))));
+        assertNoNikOrKk(everything);
+    }
+
+    /** The text of every page of a PDF, each line stripped. */
+    static String pdfText(Path pdf) throws Exception {
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(Files.readAllBytes(pdf));
+        try {
+            var extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                for (String line : extractor.getTextFromPage(page).split("\\R")) {
+                    text.append(line.strip()).append('\n');
+                }
+            }
+            return text.toString();
+        } finally {
+            reader.close();
+        }
+    }
+
     /** The records of a CSV file, header first. */
     static List<List<String>> csv(Path file) throws Exception {
         List<List<String>> records = new ArrayList<>();

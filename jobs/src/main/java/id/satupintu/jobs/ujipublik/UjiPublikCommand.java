@@ -1,0 +1,115 @@
+package id.satupintu.jobs.ujipublik;
+
+import id.satupintu.jobs.CommonOptions;
+import id.satupintu.jobs.Language;
+import id.satupintu.jobs.OperatorException;
+import id.satupintu.jobs.Periods;
+import id.satupintu.jobs.PublishedWarehouse;
+import id.satupintu.jobs.refresh.RefreshRunner;
+import id.satupintu.pipeline.lake.DataDirectory;
+import id.satupintu.pipeline.lake.DataDirectoryLock;
+import id.satupintu.pipeline.lake.RestrictedView;
+import id.satupintu.pipeline.report.OutputContext;
+import id.satupintu.pipeline.report.OutputFiles;
+import id.satupintu.pipeline.report.ReportLabels;
+import id.satupintu.pipeline.ujipublik.UjiPublikLists;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Writes the month's uji publik lists, one XLSX and one PDF per desa/kelurahan (or per desa named
+ * with {@code --desa}), to {@code desa/YYYY-MM/uji-publik/} of the data directory (owner-only) or
+ * {@code --out}: masked names, RT/RW, program and status, no NIK, birth date or address. It reads the
+ * restricted golden record, so it holds the data-directory lock while it reads.
+ */
+@Command(name = "uji-publik", mixinStandardHelpOptions = true)
+public final class UjiPublikCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions options;
+
+    @Option(names = "--period", paramLabel = "YYYY-MM", required = true, descriptionKey = "period")
+    String period;
+
+    @Option(names = "--desa", paramLabel = "KODE", descriptionKey = "ujipublik-desa")
+    List<String> desa = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "DIR", descriptionKey = "ujipublik-out")
+    Path out;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        DataDirectory data = options.dataDirectory();
+        YearMonth month = Periods.parse(period);
+        Set<String> desaCodes = new LinkedHashSet<>();
+        for (String code : desa) {
+            if (!code.strip().matches("\\d{2}\\.\\d{2}\\.\\d{2}\\.\\d{4}")) {
+                throw new OperatorException(
+                        "--desa harus kode desa Kemendagri PP.KK.CC.DDDD, misalnya 51.08.01.2001",
+                        "--desa must be a Kemendagri desa code PP.KK.CC.DDDD, for example 51.08.01.2001");
+            }
+            desaCodes.add(code.strip());
+        }
+        Path warehouseFile = PublishedWarehouse.require(data);
+        OutputContext context = new OutputContext(
+                month,
+                ReportLabels.of(options.locale()),
+                PublishedWarehouse.version(warehouseFile),
+                ZonedDateTime.now(ZoneId.of("Asia/Jakarta")).withNano(0));
+        Path folder = out != null ? out : data.ujiPublik(month);
+        List<UjiPublikLists.Written> written;
+        try (DataDirectoryLock lock = lock(data)) {
+            if (out == null) {
+                OutputFiles.restrictedFolder(data.desaOutputs());
+            }
+            OutputFiles.restrictedFolder(folder);
+            try (Connection restricted = RestrictedView.open(data, warehouseFile)) {
+                PublishedWarehouse.requirePeriod(restricted, month);
+                written = UjiPublikLists.write(restricted, context, desaCodes, folder);
+            }
+        } catch (SQLException e) {
+            throw PublishedWarehouse.unreadable(warehouseFile, e);
+        } catch (IOException e) {
+            throw new OperatorException(
+                    "Daftar uji publik tidak dapat ditulis ke " + folder + ": " + e.getMessage(),
+                    "The uji publik lists cannot be written to " + folder + ": " + e.getMessage());
+        }
+        List<String> missing = new ArrayList<>(desaCodes);
+        written.forEach(list -> missing.remove(list.list().kodeDesa()));
+        if (!missing.isEmpty()) {
+            throw new OperatorException(
+                    "Tidak ada penerima bulan " + month + " di desa " + String.join(", ", missing),
+                    "No recipient in " + month + " in desa " + String.join(", ", missing));
+        }
+        long rows =
+                written.stream().mapToLong(list -> list.list().entries().size()).sum();
+        spec.commandLine()
+                .getOut()
+                .println(Language.format(options.messages(), "ujipublik.written", written.size(), rows, folder));
+        return 0;
+    }
+
+    private static DataDirectoryLock lock(DataDirectory data) {
+        try {
+            return DataDirectoryLock.acquire(data, "uji-publik");
+        } catch (DataDirectoryLock.HeldException e) {
+            throw RefreshRunner.locked(e.holder());
+        }
+    }
+}
