@@ -12,6 +12,7 @@ import id.satupintu.jobs.refresh.RefreshCommand;
 import id.satupintu.jobs.refresh.RestartCommand;
 import id.satupintu.jobs.report.ReportCommand;
 import id.satupintu.jobs.review.LinkOverrideCommand;
+import id.satupintu.jobs.review.ReviewCommand;
 import id.satupintu.jobs.review.StatusOverrideCommand;
 import id.satupintu.jobs.rollback.RollbackCommand;
 import id.satupintu.jobs.schedule.ScheduleCommand;
@@ -43,7 +44,8 @@ import picocli.CommandLine.Command;
             StatusOverrideCommand.class,
             ReportCommand.class,
             OpenDataCommand.class,
-            UjiPublikCommand.class
+            UjiPublikCommand.class,
+            ReviewCommand.class
         })
 public final class SatuPintu implements Runnable {
     @CommandLine.Spec
