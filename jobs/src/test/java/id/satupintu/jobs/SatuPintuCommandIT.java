@@ -50,7 +50,11 @@ class SatuPintuCommandIT {
             "rollback",
             "dedupe",
             "link-override",
-            "status-override"
+            "status-override",
+            "report",
+            "opendata",
+            "uji-publik",
+            "review"
         }) {
             CommandRun help = run(command, "--help");
             assertThat(help.exitCode()).as(command).isZero();

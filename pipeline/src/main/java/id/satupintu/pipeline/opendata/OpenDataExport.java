@@ -220,14 +220,19 @@ public final class OpenDataExport {
                 ordered(
                         "dcat", "http://www.w3.org/ns/dcat#",
                         "dct", "http://purl.org/dc/terms/",
-                        "title", "dct:title",
-                        "description", "dct:description",
+                        "title", ordered("@id", "dct:title", "@container", "@language"),
+                        "description", ordered("@id", "dct:description", "@container", "@language"),
+                        "keyword", "dcat:keyword",
                         "publisher", "dct:publisher",
                         "license", "dct:license",
                         "temporal", "dct:temporal",
                         "spatial", "dct:spatial",
                         "source", "dct:source",
-                        "distribution", "dcat:distribution"));
+                        "issued", "dct:issued",
+                        "distribution", "dcat:distribution",
+                        "downloadURL", "dcat:downloadURL",
+                        "mediaType", "dcat:mediaType",
+                        "byteSize", "dcat:byteSize"));
         dataset.put("@type", "dcat:Dataset");
         dataset.put("identifier", "satupintu-penerima-bansos-" + slugCode + "-" + period);
         dataset.put("name", "penerima-bansos-" + slugCode + "-" + period);
