@@ -84,7 +84,7 @@ public final class MatchWorkbook {
             sheet.inlineString(row, width, matched.status().label(locale));
             text(sheet, row, width + 1, matched.personId());
             if (matched.matchProbability() != null) {
-                sheet.value(row, width + 2, Math.round(matched.matchProbability() * 10_000) / 10_000.0);
+                sheet.value(row, width + 2, matched.matchProbability());
                 sheet.style(row, width + 2).format("0.0000").set();
             }
             text(sheet, row, width + 3, String.join(", ", matched.programs()));
