@@ -5,6 +5,7 @@ import id.satupintu.jobs.demo.DemoCommand;
 import id.satupintu.jobs.generate.GenerateCommand;
 import id.satupintu.jobs.history.HistoryCommand;
 import id.satupintu.jobs.history.StatusCommand;
+import id.satupintu.jobs.match.MatchCommand;
 import id.satupintu.jobs.query.QueryCommand;
 import id.satupintu.jobs.refresh.BackfillCommand;
 import id.satupintu.jobs.refresh.RefreshCommand;
@@ -35,7 +36,8 @@ import picocli.CommandLine.Command;
             HistoryCommand.class,
             StatusCommand.class,
             DedupeCommand.class,
-            LinkOverrideCommand.class
+            LinkOverrideCommand.class,
+            MatchCommand.class
         })
 public final class SatuPintu implements Runnable {
     @CommandLine.Spec

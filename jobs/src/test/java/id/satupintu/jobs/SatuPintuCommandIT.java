@@ -49,7 +49,8 @@ class SatuPintuCommandIT {
             "query",
             "rollback",
             "dedupe",
-            "link-override"
+            "link-override",
+            "match"
         }) {
             CommandRun help = run(command, "--help");
             assertThat(help.exitCode()).as(command).isZero();
