@@ -70,6 +70,11 @@ public final class ListMatcher {
     /** DuckDB's memory for one match; it spills to a temporary folder of the lake beyond. */
     static final String MEMORY_LIMIT = "1536MB";
 
+    /** Levels of the {@code nik} comparison: equal on 15 digits with a zeroed 16th, one digit off. */
+    private static final int EXCEL_DAMAGED = ComparisonKind.NIK.levelNames().indexOf("excel_damaged");
+
+    private static final int ONE_DIGIT_OFF = ComparisonKind.NIK.levelNames().indexOf("one_digit_off_or_transposed");
+
     private static final int STAGED = 0;
     private static final int LISTED = 1;
 
@@ -318,7 +323,7 @@ public final class ListMatcher {
     private List<Answer> decide(List<ListRow> rows, List<Pair> pairs) {
         List<Pair> scored = new ArrayList<>(pairs.size());
         for (Pair pair : pairs) {
-            scored.add(trusted(rows, pair));
+            scored.add(judged(rows, pair));
         }
 
         List<Answer> answers = new ArrayList<>(rows.size());
@@ -360,9 +365,9 @@ public final class ListMatcher {
                     .mapToInt(Pair::nikLevel)
                     .max()
                     .orElse(-1);
-            if (nikLevel == 2) {
+            if (nikLevel == EXCEL_DAMAGED) {
                 flags.add(MatchFlag.EXCEL_DAMAGED_NIK);
-            } else if (nikLevel == 0 || nikLevel == 1) {
+            } else if (nikLevel == 0 || nikLevel == ONE_DIGIT_OFF) {
                 flags.add(MatchFlag.NIK_DIFFERS);
             }
             Integer earlier = firstRowOfPerson.putIfAbsent(personId, i);
@@ -405,28 +410,35 @@ public final class ListMatcher {
     }
 
     /**
-     * The pair as far as its NIKs can be trusted: an equal NIK that breaks an ingest rule (a number
-     * cell, a serial 0000) proves nothing, so such an exact-NIK pair is scored by its match weight
-     * and banded as any other pair, a required comparison that disagrees vetoing it.
+     * The pair as the list's NIKs allow. An equal NIK that breaks an ingest rule (a number cell, a
+     * serial 0000) proves nothing, so such an exact-NIK pair is scored by its match weight and
+     * banded as any other pair, a required comparison that disagrees vetoing it. A NIK equal to a
+     * roster row's on 15 digits and ending in 0 (Excel's lost 16th digit) is at least a case to
+     * review when nothing required disagrees: the model cannot weigh it, since ingest rejects such
+     * NIKs and the rosters it learns from hold none.
      */
-    private Pair trusted(List<ListRow> rows, Pair pair) {
+    private Pair judged(List<ListRow> rows, Pair pair) {
         boolean untrusted = !rows.get(pair.listIndex()).nikValid()
                 || (pair.withListRow() && !rows.get(pair.otherIndex()).nikValid());
-        if (pair.blockingRule() != LinkageEngine.EXACT_ID_RULE
-                || !untrusted
-                || pair.band().equals("conflict")) {
-            return pair;
+        double probability = pair.probability();
+        String band = pair.band();
+        if (pair.blockingRule() == LinkageEngine.EXACT_ID_RULE && untrusted && !band.equals("conflict")) {
+            probability = 1 / (1 + Math.pow(2, -pair.matchWeight()));
+            if (pair.vetoed()) {
+                band = "non_match";
+            } else if (probability >= spec.thresholds().match()) {
+                band = "match";
+            } else if (probability >= spec.thresholds().review()) {
+                band = "review";
+            } else {
+                band = "non_match";
+            }
         }
-        double probability = 1 / (1 + Math.pow(2, -pair.matchWeight()));
-        String band;
-        if (pair.vetoed()) {
-            band = "non_match";
-        } else if (probability >= spec.thresholds().match()) {
-            band = "match";
-        } else if (probability >= spec.thresholds().review()) {
+        if (band.equals("non_match") && !pair.withListRow() && pair.nikLevel() == EXCEL_DAMAGED && !pair.vetoed()) {
             band = "review";
-        } else {
-            band = "non_match";
+        }
+        if (band.equals(pair.band()) && probability == pair.probability()) {
+            return pair;
         }
         return new Pair(
                 pair.listIndex(),
