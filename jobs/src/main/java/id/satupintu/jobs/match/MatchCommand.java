@@ -4,7 +4,6 @@ import id.satupintu.jobs.CommonOptions;
 import id.satupintu.jobs.Language;
 import id.satupintu.jobs.OperatorException;
 import id.satupintu.jobs.Periods;
-import id.satupintu.jobs.refresh.RefreshRunner;
 import id.satupintu.pipeline.lake.DataDirectory;
 import id.satupintu.pipeline.lake.DataDirectoryLock;
 import id.satupintu.pipeline.linkage.LinkageException;
@@ -70,7 +69,12 @@ public final class MatchCommand implements Callable<Integer> {
         }
         Optional<String> holder = DataDirectoryLock.holder(data);
         if (holder.isPresent()) {
-            throw RefreshRunner.locked(holder.get());
+            // a refresh may be clearing the lake partitions of the month being matched
+            throw new OperatorException(
+                    "Direktori data sedang dipakai oleh proses lain (" + holder.get()
+                            + "); jalankan match setelah selesai",
+                    "The data directory is in use by another run (" + holder.get()
+                            + "); run match when it has finished");
         }
         if (!Files.isRegularFile(data.pseudonymKey())) {
             throw new OperatorException(

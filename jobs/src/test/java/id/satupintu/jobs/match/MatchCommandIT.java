@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.satupintu.jobs.CommandRun;
 import id.satupintu.pipeline.duckdb.DuckDb;
 import id.satupintu.pipeline.lake.DataDirectory;
+import id.satupintu.pipeline.lake.DataDirectoryLock;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -340,6 +341,18 @@ class MatchCommandIT {
                         deceased.programs(),
                         "DECEASED",
                         "died " + deathDate + " (Dukcapil)");
+    }
+
+    @Test
+    void waitsForARunThatHoldsTheDataDirectory() throws Exception {
+        try (DataDirectoryLock held = DataDirectoryLock.acquire(data, "refresh --period 2026-11")) {
+            CommandRun match = run("match", "--data-dir", root.toString(), "--input", list.toString());
+
+            assertThat(match.exitCode()).isEqualTo(1);
+            assertThat(match.err().strip())
+                    .matches("Gagal: Direktori data sedang dipakai oleh proses lain \\(pid \\d+, since \\S+, refresh"
+                            + " --period 2026-11\\); jalankan match setelah selesai");
+        }
     }
 
     @Test

@@ -58,7 +58,8 @@ import org.slf4j.LoggerFactory;
  * Fellegi–Sunter model, its m and u estimated on the month's rosters, scores NIK (one digit off,
  * Excel-damaged), name, birth date, desa and KK. A row is the person of its best pair: found in
  * the match band, possibly found in the review band, else not found. A NIK that breaks an ingest
- * rule is no proof: its exact pairs are scored like any other pair.
+ * rule is no proof: its exact pairs are scored like any other pair; a NIK that Excel zeroed in its
+ * 16th digit makes a pair at least a case to review.
  *
  * <p>Reads the published warehouse read-only and the lake; writes nothing but DuckDB's spill files
  * in a temporary folder of the lake, removed at the end. Logs counts only, never a value of the
