@@ -5,6 +5,7 @@ import id.satupintu.jobs.demo.DemoCommand;
 import id.satupintu.jobs.generate.GenerateCommand;
 import id.satupintu.jobs.history.HistoryCommand;
 import id.satupintu.jobs.history.StatusCommand;
+import id.satupintu.jobs.match.MatchCommand;
 import id.satupintu.jobs.query.QueryCommand;
 import id.satupintu.jobs.refresh.BackfillCommand;
 import id.satupintu.jobs.refresh.RefreshCommand;
@@ -37,7 +38,8 @@ import picocli.CommandLine.Command;
             StatusCommand.class,
             DedupeCommand.class,
             LinkOverrideCommand.class,
-            StatusOverrideCommand.class
+            StatusOverrideCommand.class,
+            MatchCommand.class
         })
 public final class SatuPintu implements Runnable {
     @CommandLine.Spec

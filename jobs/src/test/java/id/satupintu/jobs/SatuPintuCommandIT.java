@@ -50,7 +50,8 @@ class SatuPintuCommandIT {
             "rollback",
             "dedupe",
             "link-override",
-            "status-override"
+            "status-override",
+            "match"
         }) {
             CommandRun help = run(command, "--help");
             assertThat(help.exitCode()).as(command).isZero();

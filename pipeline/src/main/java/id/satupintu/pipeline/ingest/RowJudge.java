@@ -147,13 +147,7 @@ final class RowJudge {
             return false;
         }
         String rawNik = record.value(nikAt);
-        Optional<ValidationRule> nikProblem = Nik.check(rawNik, wilayah);
-        if (record.kind(nikAt) == RawRecord.CellKind.NUMBER
-                && nikProblem
-                        .filter(rule -> rule == ValidationRule.NIK_SCIENTIFIC || rule == ValidationRule.NIK_MISSING)
-                        .isEmpty()) {
-            nikProblem = Optional.of(ValidationRule.NIK_NUMERIC_CELL);
-        }
+        Optional<ValidationRule> nikProblem = Nik.check(rawNik, record.kind(nikAt), wilayah);
         if (nikProblem.isPresent()) {
             reject(record, vectors, row, nikProblem.get());
             return false;

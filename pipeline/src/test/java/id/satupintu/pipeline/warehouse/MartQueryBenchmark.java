@@ -31,13 +31,12 @@ public final class MartQueryBenchmark {
     public static void main(String[] args) throws Exception {
         Path warehouse = Path.of(args[0]);
         List<String[]> queries = new ArrayList<>();
-        Matcher recipes = Pattern.compile("```sql\\n(.*?)```", Pattern.DOTALL)
-                .matcher(Files.readString(Path.of(args[1])));
+        Matcher recipes =
+                Pattern.compile("```sql\\n(.*?)```", Pattern.DOTALL).matcher(Files.readString(Path.of(args[1])));
         int recipe = 0;
         while (recipes.find()) {
-            queries.add(new String[] {
-                "recipe " + ++recipe, recipes.group(1).strip().replaceFirst(";$", "")
-            });
+            queries.add(
+                    new String[] {"recipe " + ++recipe, recipes.group(1).strip().replaceFirst(";$", "")});
         }
         try (Connection connection = DuckDb.openReadOnly(warehouse)) {
             for (String mart : strings(
