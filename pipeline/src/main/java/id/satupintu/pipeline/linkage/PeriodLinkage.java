@@ -196,7 +196,9 @@ public final class PeriodLinkage {
                             + " source_file_l, l.source_row AS source_row_l, l.person_key AS person_key_l, l.person_id"
                             + " AS person_id_l, r.program_code AS program_code_r, r.source_file AS source_file_r,"
                             + " r.source_row AS source_row_r, r.person_key AS person_key_r, r.person_id AS"
-                            + " person_id_r, p.match_probability, p.band FROM "
+                            // probabilities to 6 decimals: the weights' last bits vary with DuckDB's
+                            // parallel sums, and a rerun must write the same files
+                            + " person_id_r, round(p.match_probability, 6) AS match_probability, p.band FROM "
                             + LinkageEngine.SCORED_PAIR + " p JOIN member l ON l.record_id = p.record_id_l"
                             + " JOIN member r ON r.record_id = p.record_id_r WHERE p.band IN ('review', 'conflict')"
                             + " AND l.person_id <> r.person_id"
@@ -214,9 +216,10 @@ public final class PeriodLinkage {
                             + " match_probability, band FROM (SELECT a.program_code, a.source_file, a.source_row,"
                             + " m.person_id, s.match_probability, s.band, row_number() OVER (PARTITION BY a.record_id"
                             + " ORDER BY s.match_probability DESC, m.person_id) AS choice FROM (SELECT record_id_l AS"
-                            + " attached, record_id_r AS other, match_probability, band FROM "
+                            + " attached, record_id_r AS other, round(match_probability, 6) AS match_probability, band"
+                            + " FROM "
                             + LinkageEngine.SCORED_PAIR + " UNION ALL SELECT record_id_r, record_id_l,"
-                            + " match_probability, band FROM " + LinkageEngine.SCORED_PAIR + ") s JOIN "
+                            + " round(match_probability, 6), band FROM " + LinkageEngine.SCORED_PAIR + ") s JOIN "
                             + LinkageRecords.TABLE + " a ON a.record_id = s.attached AND a.attach_only JOIN member m"
                             + " ON m.record_id = s.other WHERE s.band IN ('match', 'review')) WHERE choice = 1");
             LakeFiles.copyAtomically(
