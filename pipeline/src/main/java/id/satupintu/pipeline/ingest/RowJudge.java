@@ -464,7 +464,8 @@ final class RowJudge {
                 kk,
                 rt,
                 rw,
-                alamat);
+                alamat,
+                RosterValues.blankToNull(record.value(sourceRecordIdAt)));
     }
 
     /** A rejected row's identity hints (see {@link #identityOf}); any part may be null. */
@@ -476,7 +477,8 @@ final class RowJudge {
             String noKk,
             String rt,
             String rw,
-            String alamat) {}
+            String alamat,
+            String sourceRecordId) {}
 
     /**
      * A rejected row: few per file, so they wait in memory for their own small Arrow stream. Rows
