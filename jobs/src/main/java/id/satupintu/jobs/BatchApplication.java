@@ -23,6 +23,8 @@ public class BatchApplication {
             DataDirectory dataDirectory,
             Map<String, Object> properties,
             Function<ConfigurableApplicationContext, T> work) {
+        // before the embedded job repository and Quartz store create their files under metadata/
+        dataDirectory.createRestrictedFolders();
         SpringApplication application = new SpringApplication(BatchApplication.class);
         application.setDefaultProperties(
                 Map.of("satupintu.data-dir", dataDirectory.root().toString()));

@@ -5,6 +5,7 @@ import id.satupintu.jobs.demo.DemoCommand;
 import id.satupintu.jobs.generate.GenerateCommand;
 import id.satupintu.jobs.history.HistoryCommand;
 import id.satupintu.jobs.history.StatusCommand;
+import id.satupintu.jobs.match.MatchCommand;
 import id.satupintu.jobs.opendata.OpenDataCommand;
 import id.satupintu.jobs.query.QueryCommand;
 import id.satupintu.jobs.refresh.BackfillCommand;
@@ -42,6 +43,7 @@ import picocli.CommandLine.Command;
             DedupeCommand.class,
             LinkOverrideCommand.class,
             StatusOverrideCommand.class,
+            MatchCommand.class,
             ReportCommand.class,
             OpenDataCommand.class,
             UjiPublikCommand.class,

@@ -51,6 +51,7 @@ class SatuPintuCommandIT {
             "dedupe",
             "link-override",
             "status-override",
+            "match",
             "report",
             "opendata",
             "uji-publik",

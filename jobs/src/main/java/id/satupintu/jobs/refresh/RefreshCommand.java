@@ -97,7 +97,8 @@ public final class RefreshCommand implements Callable<Integer> {
                     link.getOrDefault("splits", 0L),
                     link.getOrDefault("nikGanda", 0L),
                     link.getOrDefault("reviewPairs", 0L),
-                    link.getOrDefault("overridesApplied", 0L)));
+                    link.getOrDefault("overridesApplied", 0L),
+                    link.getOrDefault("rejectedRowsMatched", 0L)));
         }
         if (outcome.succeeded()) {
             out.println(Language.format(messages, "refresh.published", warehouse));

@@ -21,6 +21,7 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.core.partition.support.DefaultStepExecutionAggregator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -36,9 +37,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The monthly refresh: prepare the period's lake partitions, ingest every inbox file of the period
  * and every JDBC source of the source catalogue (one partition per file or source, in parallel),
- * build a new warehouse over the whole lake, publish it.
- * Each step is a thin adapter over a pipeline operation and can be re-run: outputs are written
- * under temporary names and renamed into place.
+ * link the period's rows into persons, build a new warehouse over the whole lake, publish it, write
+ * the run report. Each step is a thin adapter over a pipeline operation and can be re-run: outputs
+ * are written under temporary names and renamed into place, so a step that failed after writing
+ * them (see {@link StepFailureInjection}) is redone over them and gives what a clean run gives.
  */
 @Configuration(proxyBeanMethods = false)
 class RefreshJobConfiguration {
@@ -60,6 +62,11 @@ class RefreshJobConfiguration {
     }
 
     @Bean
+    StepFailureInjection stepFailureInjection(@Value("${" + StepFailureInjection.PROPERTY + ":}") String failAt) {
+        return new StepFailureInjection(failAt);
+    }
+
+    @Bean
     RefreshSources refreshSources(
             DataDirectory dataDirectory, @Value("${satupintu.source-catalogue:}") String sourceCatalogue) {
         return new RefreshSources(dataDirectory, sourceCatalogue);
@@ -69,13 +76,14 @@ class RefreshJobConfiguration {
     Step prepareStep(
             JobRepository jobRepository,
             PlatformTransactionManager transactionManager,
+            StepFailureInjection failures,
             DataDirectory data,
             RefreshSources sources,
             RefreshProgress refreshProgress) {
         return new StepBuilder("prepare", jobRepository)
                 .listener(refreshProgress)
                 .tasklet(
-                        (contribution, chunkContext) -> {
+                        failures.after((contribution, chunkContext) -> {
                             YearMonth period = period(contribution.getStepExecution());
                             // an unusable catalogue stops the run here, before the lake is touched
                             boolean jdbcSources =
@@ -91,7 +99,7 @@ class RefreshJobConfiguration {
                             deleteTree(data.staged().resolve("period=" + period));
                             deleteTree(data.rejected().resolve("period=" + period));
                             return RepeatStatus.FINISHED;
-                        },
+                        }),
                         transactionManager)
                 .build();
     }
@@ -100,12 +108,13 @@ class RefreshJobConfiguration {
     Step ingestFileStep(
             JobRepository jobRepository,
             PlatformTransactionManager transactionManager,
+            StepFailureInjection failures,
             RefreshSources sources,
             RefreshProgress refreshProgress) {
         return new StepBuilder("ingestFile", jobRepository)
                 .listener(refreshProgress)
                 .tasklet(
-                        (contribution, chunkContext) -> {
+                        failures.after((contribution, chunkContext) -> {
                             StepExecution step = contribution.getStepExecution();
                             ExecutionContext partition = step.getExecutionContext();
                             RosterIngest rosterIngest = sources.ingest();
@@ -121,7 +130,7 @@ class RefreshJobConfiguration {
                             step.getExecutionContext()
                                     .putString("status", manifest.status().name());
                             return RepeatStatus.FINISHED;
-                        },
+                        }),
                         transactionManager)
                 .build();
     }
@@ -140,6 +149,7 @@ class RefreshJobConfiguration {
             JobRepository jobRepository,
             Step ingestFileStep,
             Partitioner inboxPartitioner,
+            StepFailureInjection failures,
             RefreshProgress refreshProgress) {
         SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-");
         executor.setConcurrencyLimit(Math.max(1, Runtime.getRuntime().availableProcessors()));
@@ -148,6 +158,7 @@ class RefreshJobConfiguration {
                 .partitioner(ingestFileStep.getName(), inboxPartitioner)
                 .step(ingestFileStep)
                 .taskExecutor(executor)
+                .aggregator(failures.after(new DefaultStepExecutionAggregator()))
                 .build();
     }
 
@@ -156,12 +167,13 @@ class RefreshJobConfiguration {
     Step linkStep(
             JobRepository jobRepository,
             PlatformTransactionManager transactionManager,
+            StepFailureInjection failures,
             DataDirectory data,
             RefreshProgress refreshProgress) {
         return new StepBuilder("link", jobRepository)
                 .listener(refreshProgress)
                 .tasklet(
-                        (contribution, chunkContext) -> {
+                        failures.after((contribution, chunkContext) -> {
                             StepExecution step = contribution.getStepExecution();
                             PeriodLinkage.Result linked = new PeriodLinkage(
                                             data,
@@ -177,9 +189,10 @@ class RefreshJobConfiguration {
                             jobContext.putLong(LINK_PREFIX + "nikGanda", linked.nikGanda());
                             jobContext.putLong(LINK_PREFIX + "reviewPairs", linked.reviewPairs());
                             jobContext.putLong(LINK_PREFIX + "overridesApplied", linked.overridesApplied());
+                            jobContext.putLong(LINK_PREFIX + "rejectedRowsMatched", linked.rejectedMatched());
                             contribution.incrementWriteCount(linked.persons());
                             return RepeatStatus.FINISHED;
-                        },
+                        }),
                         transactionManager)
                 .build();
     }
@@ -188,21 +201,25 @@ class RefreshJobConfiguration {
     Step buildStep(
             JobRepository jobRepository,
             PlatformTransactionManager transactionManager,
+            StepFailureInjection failures,
             DataDirectory data,
             RefreshProgress refreshProgress) {
         return new StepBuilder("build", jobRepository)
                 .listener(refreshProgress)
                 .tasklet(
-                        (contribution, chunkContext) -> {
+                        failures.after((contribution, chunkContext) -> {
                             StepExecution step = contribution.getStepExecution();
                             String buildId = "run-" + step.getJobExecutionId();
+                            // under the data-directory lock any other build is a leftover of a run that
+                            // failed or was killed in this step; only its own run's publish would read it
+                            deleteLeftoverBuilds(data);
                             BuiltWarehouse built = new WarehouseBuilder(data, WilayahTable.national()).build(buildId);
                             ExecutionContext jobContext = step.getJobExecution().getExecutionContext();
                             jobContext.putString(BUILT_WAREHOUSE, built.file().toString());
                             built.tableRows().forEach((table, rows) -> jobContext.putLong("rows." + table, rows));
                             contribution.incrementWriteCount(built.tableRows().getOrDefault("enrollment", 0L));
                             return RepeatStatus.FINISHED;
-                        },
+                        }),
                         transactionManager)
                 .build();
     }
@@ -211,13 +228,14 @@ class RefreshJobConfiguration {
     Step publishStep(
             JobRepository jobRepository,
             PlatformTransactionManager transactionManager,
+            StepFailureInjection failures,
             DataDirectory data,
             @Value("${satupintu.warehouse.keep-versions}") int keepVersions,
             RefreshProgress refreshProgress) {
         return new StepBuilder("publish", jobRepository)
                 .listener(refreshProgress)
                 .tasklet(
-                        (contribution, chunkContext) -> {
+                        failures.after((contribution, chunkContext) -> {
                             StepExecution step = contribution.getStepExecution();
                             Path built = Path.of(
                                     step.getJobExecution().getExecutionContext().getString(BUILT_WAREHOUSE));
@@ -231,7 +249,32 @@ class RefreshJobConfiguration {
                                         "Built warehouse is gone: " + built);
                             }
                             return RepeatStatus.FINISHED;
-                        },
+                        }),
+                        transactionManager)
+                .build();
+    }
+
+    @Bean
+    RunReportWriter runReportWriter(
+            DataDirectory data, @Value("${satupintu.on-failure.command:}") String onFailureCommand) {
+        return new RunReportWriter(data, onFailureCommand);
+    }
+
+    /** Writes the run report of the completed run (a run that fails gets its report from the job listener). */
+    @Bean
+    Step reportStep(
+            JobRepository jobRepository,
+            PlatformTransactionManager transactionManager,
+            StepFailureInjection failures,
+            RunReportWriter runReportWriter,
+            RefreshProgress refreshProgress) {
+        return new StepBuilder("report", jobRepository)
+                .listener(refreshProgress)
+                .tasklet(
+                        failures.after((contribution, chunkContext) -> {
+                            runReportWriter.writeCompleted(contribution.getStepExecution());
+                            return RepeatStatus.FINISHED;
+                        }),
                         transactionManager)
                 .build();
     }
@@ -244,17 +287,18 @@ class RefreshJobConfiguration {
             Step linkStep,
             Step buildStep,
             Step publishStep,
-            DataDirectory data,
+            Step reportStep,
             RefreshProgress refreshProgress,
-            @Value("${satupintu.on-failure.command:}") String onFailureCommand) {
+            RunReportWriter runReportWriter) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(refreshProgress)
-                .listener(new RunReportWriter(data, onFailureCommand))
+                .listener(runReportWriter)
                 .start(prepareStep)
                 .next(ingestStep)
                 .next(linkStep)
                 .next(buildStep)
                 .next(publishStep)
+                .next(reportStep)
                 .build();
     }
 
@@ -299,6 +343,20 @@ class RefreshJobConfiguration {
                     .stream();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list " + inbox, e);
+        }
+    }
+
+    private static void deleteLeftoverBuilds(DataDirectory data) throws IOException {
+        if (!Files.isDirectory(data.warehouseBuilds())) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(data.warehouseBuilds())) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".duckdb") || name.endsWith(".duckdb.wal")) {
+                    Files.delete(file);
+                }
+            }
         }
     }
 

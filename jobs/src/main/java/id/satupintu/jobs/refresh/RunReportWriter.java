@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
@@ -49,19 +50,43 @@ final class RunReportWriter implements JobExecutionListener {
         this.onFailureCommand = requireNonNull(onFailureCommand, "onFailureCommand is null");
     }
 
+    /**
+     * The report of a run that did not complete, and the failure command. A completed run's report
+     * is written by its last step ({@link #writeCompleted}), so a failure to write it fails the run
+     * and {@code restart} writes it.
+     */
     @Override
     public void afterJob(JobExecution execution) {
+        if (execution.getStatus() == BatchStatus.COMPLETED) {
+            return;
+        }
+        Path written = write(execution, execution.getStatus(), execution.getEndTime(), null);
+        if (!onFailureCommand.isBlank()) {
+            notifyFailure(RefreshJobConfiguration.period(execution), execution, written);
+        }
+    }
+
+    /** The report of the run {@code reportStep} ends: every step before it completed, the warehouse is published. */
+    Path writeCompleted(StepExecution reportStep) {
+        return write(reportStep.getJobExecution(), BatchStatus.COMPLETED, LocalDateTime.now(), reportStep);
+    }
+
+    private Path write(JobExecution execution, BatchStatus status, LocalDateTime ended, StepExecution reportStep) {
         YearMonth period = RefreshJobConfiguration.period(execution);
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("run", execution.getId());
         report.put("period", period.toString());
-        report.put("status", execution.getStatus().name());
+        report.put("status", status.name());
         report.put("started", String.valueOf(execution.getStartTime()));
-        report.put("ended", String.valueOf(execution.getEndTime()));
-        report.put("durationMillis", millis(execution.getStartTime(), execution.getEndTime()));
+        report.put("ended", String.valueOf(ended));
+        report.put("durationMillis", millis(execution.getStartTime(), ended));
         List<Map<String, Object>> steps = new ArrayList<>();
         List<Map<String, Object>> files = new ArrayList<>();
         for (StepExecution step : execution.getStepExecutions()) {
+            if (reportStep != null && step.getId() == reportStep.getId()) {
+                // the step writing this report is still running
+                continue;
+            }
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("step", step.getStepName());
             entry.put("status", step.getStatus().name());
@@ -84,7 +109,7 @@ final class RunReportWriter implements JobExecutionListener {
         report.put("files", files);
         report.put("rejectsByRule", rejectsByRule(period));
         report.put("linkage", RefreshJobConfiguration.linkCounts(execution));
-        boolean published = execution.getStatus().name().equals("COMPLETED");
+        boolean published = status == BatchStatus.COMPLETED;
         report.put("dataTests", published ? dataTests() : List.of());
         Map<String, Object> warehouse = new LinkedHashMap<>();
         warehouse.put("published", published);
@@ -96,10 +121,7 @@ final class RunReportWriter implements JobExecutionListener {
                 execution.getAllFailureExceptions().stream()
                         .map(e -> e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
                         .toList());
-        Path written = write(period, execution.getId(), report);
-        if (!published && !onFailureCommand.isBlank()) {
-            notifyFailure(period, execution, written);
-        }
+        return write(period, execution.getId(), report);
     }
 
     /**

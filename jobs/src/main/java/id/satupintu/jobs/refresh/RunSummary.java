@@ -46,6 +46,7 @@ public record RunSummary(
         long ingested = 0;
         long refused = 0;
         String step = null;
+        String stepFailure = null;
         for (StepExecution stepExecution : execution.getStepExecutions()) {
             if (InboxPartitioner.isPartition(stepExecution.getStepName())) {
                 read += stepExecution.getReadCount();
@@ -61,12 +62,14 @@ public record RunSummary(
             if ((stepExecution.getStatus() == BatchStatus.STARTED || stepExecution.getStatus() == BatchStatus.FAILED)
                     && !InboxPartitioner.isPartition(stepExecution.getStepName())) {
                 step = stepExecution.getStepName();
+                stepFailure = reason(stepExecution.getExitStatus().getExitDescription());
             }
         }
         String failure = execution.getAllFailureExceptions().stream()
                 .findFirst()
                 .map(e -> e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
-                .orElse(null);
+                // the exceptions live only in the process that ran; the repository keeps the exit description
+                .orElse(stepFailure);
         return new RunSummary(
                 execution.getId(),
                 execution.getJobParameters().getString(RefreshJobConfiguration.PERIOD),
@@ -82,6 +85,18 @@ public record RunSummary(
                 RefreshJobConfiguration.linkCounts(execution).getOrDefault("persons", 0L),
                 execution.getExecutionContext().getLong("rows.enrollment", 0L),
                 Optional.ofNullable(failure));
+    }
+
+    /**
+     * The reason a step failed, from the exit description the job repository keeps (the stack trace
+     * of its exception): the first line without the exception's class name; null when there is none.
+     */
+    static String reason(String exitDescription) {
+        String line = exitDescription == null
+                ? ""
+                : exitDescription.lines().findFirst().orElse("").strip();
+        String reason = line.replaceFirst("^[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)+: ", "");
+        return reason.isEmpty() ? null : reason;
     }
 
     /** How long the run took, or has taken so far. */

@@ -40,9 +40,13 @@ public final class ScheduleCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Map<String, Object> properties = cron == null
-                ? Map.of("spring.quartz.auto-startup", "true")
-                : Map.of("spring.quartz.auto-startup", "true", "satupintu.schedule.cron", cron);
+        Map<String, Object> properties = new java.util.HashMap<>();
+        properties.put("spring.quartz.auto-startup", "true");
+        // a scheduled refresh running at SIGTERM finishes before the process ends
+        properties.put("spring.quartz.wait-for-jobs-to-complete-on-shutdown", "true");
+        if (cron != null) {
+            properties.put("satupintu.schedule.cron", cron);
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(stopped::countDown, "satupintu-schedule-stop");
         Runtime.getRuntime().addShutdownHook(hook);

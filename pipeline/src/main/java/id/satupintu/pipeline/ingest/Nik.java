@@ -71,6 +71,20 @@ public final class Nik {
     }
 
     /**
+     * The first rule a raw NIK value breaks, knowing the cell it came from: a NIK in an XLSX number
+     * cell (or a floating-point column) has lost its 16th digit, whatever its digits look like now.
+     */
+    public static Optional<ValidationRule> check(String raw, RawRecord.CellKind cell, WilayahTable wilayah) {
+        Optional<ValidationRule> problem = check(raw, wilayah);
+        if (cell == RawRecord.CellKind.NUMBER
+                && problem.filter(rule -> rule == ValidationRule.NIK_SCIENTIFIC || rule == ValidationRule.NIK_MISSING)
+                        .isEmpty()) {
+            return Optional.of(ValidationRule.NIK_NUMERIC_CELL);
+        }
+        return problem;
+    }
+
+    /**
      * The birth date a 16-digit NIK encodes, trying the 1900s first and the 2000s where the date
      * does not exist in the 1900s (29 February). The century stays ambiguous for young people;
      * callers that know the roster date pick the century themselves.

@@ -119,6 +119,25 @@ final class RegionResolver {
                 desaByName.getOrDefault(kecamatan.get(0), Map.of()).get(nameKey(desaName)));
     }
 
+    /**
+     * The desa code of a desa written by name alone, when one desa of the kabupaten has that name
+     * (also under its 2022 spelling); empty when none or several do.
+     */
+    Optional<NameMatch> byDesaName(String desaName, String kabupatenCode) {
+        if (desaName == null || kabupatenCode == null) {
+            return Optional.empty();
+        }
+        String key = nameKey(desaName);
+        java.util.Set<NameMatch> found = new java.util.HashSet<>();
+        kecamatanByName.getOrDefault(kabupatenCode, Map.of()).values().stream()
+                .flatMap(List::stream)
+                .distinct()
+                .map(kecamatan -> desaByName.getOrDefault(kecamatan, Map.of()).get(key))
+                .filter(java.util.Objects::nonNull)
+                .forEach(found::add);
+        return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+    }
+
     /** Whether the first four digits of a (16-digit) NIK name a kab/kota the national table knows. */
     boolean isKnownKabupaten(String nik) {
         return knownKabupaten[Integer.parseInt(nik, 0, 4, 10)];

@@ -54,6 +54,7 @@ final class RejectedRowsReader extends ArrowReader {
         VarCharVector rt = (VarCharVector) root.getVector("rt");
         VarCharVector rw = (VarCharVector) root.getVector("rw");
         VarCharVector alamat = (VarCharVector) root.getVector("alamat");
+        VarCharVector sourceRecordId = (VarCharVector) root.getVector("source_record_id");
         int row = 0;
         while (row < BATCH_ROWS && next < rows.size()) {
             RowJudge.RejectedRow rejected = rows.get(next++);
@@ -74,6 +75,7 @@ final class RejectedRowsReader extends ArrowReader {
                 set(rt, row, identity.rt());
                 set(rw, row, identity.rw());
                 set(alamat, row, identity.alamat());
+                set(sourceRecordId, row, identity.sourceRecordId());
             }
             row++;
         }

@@ -147,13 +147,7 @@ final class RowJudge {
             return false;
         }
         String rawNik = record.value(nikAt);
-        Optional<ValidationRule> nikProblem = Nik.check(rawNik, wilayah);
-        if (record.kind(nikAt) == RawRecord.CellKind.NUMBER
-                && nikProblem
-                        .filter(rule -> rule == ValidationRule.NIK_SCIENTIFIC || rule == ValidationRule.NIK_MISSING)
-                        .isEmpty()) {
-            nikProblem = Optional.of(ValidationRule.NIK_NUMERIC_CELL);
-        }
+        Optional<ValidationRule> nikProblem = Nik.check(rawNik, record.kind(nikAt), wilayah);
         if (nikProblem.isPresent()) {
             reject(record, vectors, row, nikProblem.get());
             return false;
@@ -470,7 +464,8 @@ final class RowJudge {
                 kk,
                 rt,
                 rw,
-                alamat);
+                alamat,
+                RosterValues.blankToNull(record.value(sourceRecordIdAt)));
     }
 
     /** A rejected row's identity hints (see {@link #identityOf}); any part may be null. */
@@ -482,7 +477,8 @@ final class RowJudge {
             String noKk,
             String rt,
             String rw,
-            String alamat) {}
+            String alamat,
+            String sourceRecordId) {}
 
     /**
      * A rejected row: few per file, so they wait in memory for their own small Arrow stream. Rows

@@ -41,8 +41,16 @@ public enum ComparisonKind {
             true),
     /** A birth date: exact, one typo, day and month swapped, same year. */
     DATE("date", List.of("different", "same_year", "day_month_swapped", "one_typo", "exact"), List.of(), 4, false),
-    /** A NIK: exact, Excel-damaged (equal on 15 digits, one ends in 0), one digit off or transposed. */
-    NIK("nik", List.of("different", "one_digit_off_or_transposed", "excel_damaged", "exact"), List.of(), 3, false),
+    /**
+     * A NIK: exact, Excel-damaged (equal on 15 digits, one ends in 0), one digit off or transposed,
+     * or another NIK with the same birth date and sex (digits 7-12: a second registration elsewhere).
+     */
+    NIK(
+            "nik",
+            List.of("different", "same_birth_date_and_sex", "one_digit_off_or_transposed", "excel_damaged", "exact"),
+            List.of(),
+            4,
+            false),
     /** A number written as text (postcode, street number, card number): exact or one edit. */
     CODE("code", List.of("different", "one_edit", "exact"), List.of(), 2, false);
 

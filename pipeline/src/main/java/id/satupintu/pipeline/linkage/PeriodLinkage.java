@@ -137,7 +137,8 @@ public final class PeriodLinkage {
                         + " AND kode_desa IS NOT NULL";
                 execute(
                         connection,
-                        "CREATE TEMP TABLE rejected_contract (" + LakeContracts.REJECTED_ROW.duckDbColumns() + ")");
+                        "CREATE TEMP TABLE IF NOT EXISTS rejected_contract ("
+                                + LakeContracts.REJECTED_ROW.duckDbColumns() + ")");
                 execute(
                         connection,
                         "CREATE TABLE " + LinkageRecords.TABLE + " AS SELECT row_number() OVER (ORDER BY attach_only,"
@@ -196,7 +197,9 @@ public final class PeriodLinkage {
                             + " source_file_l, l.source_row AS source_row_l, l.person_key AS person_key_l, l.person_id"
                             + " AS person_id_l, r.program_code AS program_code_r, r.source_file AS source_file_r,"
                             + " r.source_row AS source_row_r, r.person_key AS person_key_r, r.person_id AS"
-                            + " person_id_r, p.match_probability, p.band FROM "
+                            // probabilities to 6 decimals: the weights' last bits vary with DuckDB's
+                            // parallel sums, and a rerun must write the same files
+                            + " person_id_r, round(p.match_probability, 6) AS match_probability, p.band FROM "
                             + LinkageEngine.SCORED_PAIR + " p JOIN member l ON l.record_id = p.record_id_l"
                             + " JOIN member r ON r.record_id = p.record_id_r WHERE p.band IN ('review', 'conflict')"
                             + " AND l.person_id <> r.person_id"
@@ -214,15 +217,17 @@ public final class PeriodLinkage {
                             + " match_probability, band FROM (SELECT a.program_code, a.source_file, a.source_row,"
                             + " m.person_id, s.match_probability, s.band, row_number() OVER (PARTITION BY a.record_id"
                             + " ORDER BY s.match_probability DESC, m.person_id) AS choice FROM (SELECT record_id_l AS"
-                            + " attached, record_id_r AS other, match_probability, band FROM "
+                            + " attached, record_id_r AS other, round(match_probability, 6) AS match_probability, band"
+                            + " FROM "
                             + LinkageEngine.SCORED_PAIR + " UNION ALL SELECT record_id_r, record_id_l,"
-                            + " match_probability, band FROM " + LinkageEngine.SCORED_PAIR + ") s JOIN "
+                            + " round(match_probability, 6), band FROM " + LinkageEngine.SCORED_PAIR + ") s JOIN "
                             + LinkageRecords.TABLE + " a ON a.record_id = s.attached AND a.attach_only JOIN member m"
                             + " ON m.record_id = s.other WHERE s.band IN ('match', 'review')) WHERE choice = 1");
+            attachByRecordId(connection, period, previous);
             LakeFiles.copyAtomically(
                     connection,
                     "SELECT " + periodText + " AS period, program_code, source_file, source_row, person_id,"
-                            + " match_probability, band FROM rejected_link ORDER BY source_file, source_row",
+                            + " match_probability, band, basis FROM rejected_link ORDER BY source_file, source_row",
                     LakeContracts.REJECTED_LINK,
                     out.resolve("rejected_link.parquet"));
             Result result = new Result(
@@ -268,6 +273,53 @@ public final class PeriodLinkage {
             }
             return result;
         }
+    }
+
+    /**
+     * Completes {@code rejected_link} (rows rejected for their NIK, attached by the model) with the
+     * source's own row id: a rejected row whose IDARTBDT, NOKA_JKN or IDPEL carried one person's
+     * staged row of the same program in the latest earlier linked month belongs to that person, when
+     * the person is in this month (basis RECORD_ID). It wins over an uncertain model pair and yields
+     * to a model match; each row's basis is set.
+     */
+    private void attachByRecordId(DuckDBConnection connection, YearMonth period, Optional<Path> previous)
+            throws SQLException {
+        execute(connection, "ALTER TABLE rejected_link ADD COLUMN basis VARCHAR DEFAULT 'MODEL'");
+        Path rejected = data.rejected().resolve("period=" + period);
+        if (previous.isEmpty() || !LakeFiles.hasParquet(rejected, "*.parquet")) {
+            return;
+        }
+        Path previousStaged = data.staged().resolve(previous.get().getParent().getFileName());
+        execute(
+                connection,
+                "CREATE TEMP TABLE IF NOT EXISTS rejected_contract (" + LakeContracts.REJECTED_ROW.duckDbColumns()
+                        + ")");
+        if (!LakeFiles.hasParquet(previousStaged, "*.parquet")) {
+            return;
+        }
+        execute(
+                connection,
+                "CREATE TEMP TABLE rejected_by_record_id AS SELECT r.program_code, r.source_file, r.source_row,"
+                        + " p.person_id FROM (SELECT program_code, source_file, source_row, source_record_id FROM"
+                        + " (SELECT * FROM rejected_contract UNION ALL BY NAME SELECT * FROM read_parquet("
+                        + literal(rejected.resolve("**").resolve("*.parquet"))
+                        + ", hive_partitioning = false, union_by_name = true)) WHERE source_record_id IS NOT NULL"
+                        + " AND nama_normalized IS NOT NULL) r JOIN (SELECT s.program_code, s.source_record_id,"
+                        + " any_value(l.person_id) AS person_id FROM read_parquet("
+                        + literal(previousStaged.resolve("**").resolve("*.parquet"))
+                        + ", hive_partitioning = false, union_by_name = true) s JOIN read_parquet("
+                        + literal(previous.get()) + ") l USING (source_file, source_row) WHERE s.source_record_id IS"
+                        + " NOT NULL GROUP BY ALL HAVING count(DISTINCT l.person_id) = 1) p USING (program_code,"
+                        + " source_record_id) WHERE p.person_id IN (SELECT person_id FROM member)");
+        execute(
+                connection,
+                "DELETE FROM rejected_link l USING rejected_by_record_id r WHERE l.band = 'review' AND l.source_file ="
+                        + " r.source_file AND l.source_row = r.source_row");
+        execute(
+                connection,
+                "INSERT INTO rejected_link SELECT r.program_code, r.source_file, r.source_row, r.person_id, 1.0,"
+                        + " 'match', 'RECORD_ID' FROM rejected_by_record_id r WHERE NOT EXISTS (SELECT 1 FROM"
+                        + " rejected_link l WHERE l.source_file = r.source_file AND l.source_row = r.source_row)");
     }
 
     /** The latest linked period before this one, if any. */

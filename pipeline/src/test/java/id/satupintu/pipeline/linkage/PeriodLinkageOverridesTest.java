@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Reviewers' decisions on two generated months: one exact-NIK pair the link joined is declared two
  * people, one NIK-ganda conflict is declared two people, and two persons the link kept apart (one
- * person by the generator's truth) are declared one; both months are linked again and the decisions hold in both.
+ * person by the generator's truth when the fixture holds such a pair, else two persons on clean
+ * keys) are declared one; both months are linked again and the decisions hold in both.
  */
 class PeriodLinkageOverridesTest {
     private static final YearMonth FIRST = YearMonth.of(2026, 9);
@@ -99,6 +100,17 @@ class PeriodLinkageOverridesTest {
                 + " true_person FROM apart) GROUP BY 1)"
                 + " SELECT min(person_id), max(person_id) FROM f WHERE true_person = (SELECT true_person FROM"
                 + " apart_next ORDER BY persons_next DESC, true_person LIMIT 1)");
+        if (samePersons.contains(null)) {
+            // the link kept no true person apart in a way a decision can name cleanly: two persons of
+            // the first month, each on unique keys and still there next month, that a reviewer joins
+            samePersons = row("WITH u1 AS (SELECT program_code, person_key FROM " + personLink(FIRST)
+                    + " GROUP BY ALL HAVING count(*) = 1), u2 AS (SELECT program_code, person_key FROM "
+                    + personLink(SECOND) + " GROUP BY ALL HAVING count(*) = 1), clean AS (SELECT l.person_id FROM "
+                    + personLink(FIRST) + " l LEFT JOIN u1 USING (program_code, person_key) LEFT JOIN u2 USING"
+                    + " (program_code, person_key) GROUP BY l.person_id HAVING bool_and(u1.person_key IS NOT NULL"
+                    + " AND u2.person_key IS NOT NULL) ORDER BY l.person_id LIMIT 2) SELECT min(person_id),"
+                    + " max(person_id) FROM clean");
+        }
         assertThat(samePersons).doesNotContainNull();
         samePersonRows = list("SELECT DISTINCT program_code || '|' || person_key FROM " + personLink(FIRST)
                 + " WHERE person_id IN (" + DuckDb.literal(samePersons.get(0)) + ", "

@@ -94,7 +94,12 @@ public final class LakeContracts {
                     optional(13, "no_kk", STRING, "NIK rejects: the 16-digit No. KK when the row has a valid one"),
                     optional(14, "rt", STRING, "NIK rejects: RT, 3 digits"),
                     optional(15, "rw", STRING, "NIK rejects: RW, 3 digits"),
-                    optional(16, "alamat", STRING, "NIK rejects: address free text as written")));
+                    optional(16, "alamat", STRING, "NIK rejects: address free text as written"),
+                    optional(
+                            17,
+                            "source_record_id",
+                            STRING,
+                            "NIK rejects: the source's own row id (IDARTBDT, NOKA_JKN, IDPEL), as staged rows carry it")));
 
     public static final TableContract FILE_MANIFEST = new TableContract(
             "file_manifest",
@@ -186,7 +191,14 @@ public final class LakeContracts {
                     required(4, "source_row", INT64, "row number of the rejected row"),
                     required(5, "person_id", STRING, "the person of the row's best-scoring pair with a staged row"),
                     required(6, "match_probability", DOUBLE, "the model's probability that the rows are one person"),
-                    required(7, "band", STRING, "match (probably this person) or review (uncertain)")));
+                    required(7, "band", STRING, "match (probably this person) or review (uncertain)"),
+                    optional(
+                            8,
+                            "basis",
+                            STRING,
+                            "MODEL (the row's name, birth date, desa, KK and address scored against the month's rows) or"
+                                    + " RECORD_ID (the source's own row id carried the person's staged row the month"
+                                    + " before)")));
 
     public static final TableContract GOLDEN_RECORD = new TableContract(
             "golden_record",

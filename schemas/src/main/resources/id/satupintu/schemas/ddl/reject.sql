@@ -9,6 +9,7 @@ CREATE TABLE reject (
     message_en VARCHAR NOT NULL,
     probable_person_id VARCHAR,
     match_probability DOUBLE,
+    probable_basis VARCHAR,
     PRIMARY KEY (period, source_file, source_row)
 );
 COMMENT ON TABLE reject IS 'Rejected roster rows with the rule they broke, for the operators who must fix the source.';
@@ -21,3 +22,4 @@ COMMENT ON COLUMN reject.message_id IS 'Reason in Bahasa Indonesia.';
 COMMENT ON COLUMN reject.message_en IS 'Reason in English.';
 COMMENT ON COLUMN reject.probable_person_id IS 'A row rejected for its NIK: the person its name, birth date, desa, KK and address say it probably is (the link step''s best pair with a staged row), for fixing the NIK; null when none scored in the match or review band.';
 COMMENT ON COLUMN reject.match_probability IS 'The probability behind probable_person_id: at least 0.9 is a match, 0.5 to 0.9 uncertain.';
+COMMENT ON COLUMN reject.probable_basis IS 'What probable_person_id rests on: MODEL (the row''s name, birth date, desa, KK and address scored against the month''s rows) or RECORD_ID (the source''s own row id, IDARTBDT, NOKA_JKN or IDPEL, carried that person''s row the month before); null without a probable person.';

@@ -9,6 +9,7 @@ SELECT
     rejected.message_id,
     rejected.message_en,
     link.person_id AS probable_person_id,
-    link.match_probability
+    link.match_probability,
+    link.basis AS probable_basis
 FROM lake_rejected AS rejected
 LEFT JOIN lake_rejected_link AS link USING (period, source_file, source_row)
