@@ -1,9 +1,9 @@
 package id.satupintu.jobs.ujipublik;
 
 import id.satupintu.jobs.CommonOptions;
+import id.satupintu.jobs.DesaOutputOptions;
 import id.satupintu.jobs.Language;
 import id.satupintu.jobs.OperatorException;
-import id.satupintu.jobs.Periods;
 import id.satupintu.jobs.PublishedWarehouse;
 import id.satupintu.jobs.refresh.RefreshRunner;
 import id.satupintu.pipeline.lake.DataDirectory;
@@ -11,17 +11,13 @@ import id.satupintu.pipeline.lake.DataDirectoryLock;
 import id.satupintu.pipeline.lake.RestrictedView;
 import id.satupintu.pipeline.report.OutputContext;
 import id.satupintu.pipeline.report.OutputFiles;
-import id.satupintu.pipeline.report.ReportLabels;
 import id.satupintu.pipeline.ujipublik.UjiPublikLists;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.YearMonth;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -41,11 +37,8 @@ public final class UjiPublikCommand implements Callable<Integer> {
     @Mixin
     CommonOptions options;
 
-    @Option(names = "--period", paramLabel = "YYYY-MM", required = true, descriptionKey = "period")
-    String period;
-
-    @Option(names = "--desa", paramLabel = "KODE", descriptionKey = "ujipublik-desa")
-    List<String> desa = new ArrayList<>();
+    @Mixin
+    DesaOutputOptions desaOptions;
 
     @Option(names = "--out", paramLabel = "DIR", descriptionKey = "ujipublik-out")
     Path out;
@@ -56,22 +49,10 @@ public final class UjiPublikCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         DataDirectory data = options.dataDirectory();
-        YearMonth month = Periods.parse(period);
-        Set<String> desaCodes = new LinkedHashSet<>();
-        for (String code : desa) {
-            if (!code.strip().matches("\\d{2}\\.\\d{2}\\.\\d{2}\\.\\d{4}")) {
-                throw new OperatorException(
-                        "--desa harus kode desa Kemendagri PP.KK.CC.DDDD, misalnya 51.08.01.2001",
-                        "--desa must be a Kemendagri desa code PP.KK.CC.DDDD, for example 51.08.01.2001");
-            }
-            desaCodes.add(code.strip());
-        }
+        YearMonth month = desaOptions.month();
+        Set<String> desaCodes = desaOptions.desaCodes();
         Path warehouseFile = PublishedWarehouse.require(data);
-        OutputContext context = new OutputContext(
-                month,
-                ReportLabels.of(options.locale()),
-                PublishedWarehouse.version(warehouseFile),
-                ZonedDateTime.now(ZoneId.of("Asia/Jakarta")).withNano(0));
+        OutputContext context = desaOptions.context(options, warehouseFile);
         Path folder = out != null ? out : data.ujiPublik(month);
         List<UjiPublikLists.Written> written;
         try (DataDirectoryLock lock = lock(data)) {
