@@ -214,6 +214,39 @@ class DtsenCoverageWarehouseTest {
                 .containsExactly("0");
     }
 
+    /** The recipes of docs/queries.md on these marts (the jobs module runs all of them on a generated lake). */
+    @Test
+    void theQueryDocumentsRecipesOnTheseMartsRun() throws Exception {
+        String document = Files.readString(Path.of("..", "docs", "queries.md"));
+        java.util.regex.Matcher recipes = java.util.regex.Pattern.compile(
+                        "```sql\\n(.*?)```", java.util.regex.Pattern.DOTALL)
+                .matcher(document);
+        Map<String, List<String>> answers = new java.util.TreeMap<>();
+        while (recipes.find()) {
+            String sql = recipes.group(1).strip().replaceFirst(";$", "");
+            for (String mart : List.of("mart_coverage_desil", "mart_unserved_kecamatan")) {
+                if (sql.contains("FROM " + mart)) {
+                    answers.put(mart, rows("SELECT concat_ws(' ', *COLUMNS(*)) FROM (" + sql + ")"));
+                }
+            }
+        }
+        // November: program, desil, recipients, DTSEN persons, %, recipient families, DTSEN families, %
+        // (concat_ws leaves out the null shares of unknown)
+        assertThat(answers.get("mart_coverage_desil"))
+                .containsExactly(
+                        "PBI_JK 1 1 4 25.0 1 2 50.0",
+                        "PBI_JK 2 0 2 0.0 0 1 0.0",
+                        "PBI_JK 4 0 1 0.0 0 1 0.0",
+                        "PBI_JK 7 0 2 0.0 0 1 0.0",
+                        "PKH 1 1 4 25.0 1 2 50.0",
+                        "PKH 2 0 2 0.0 0 1 0.0",
+                        "PKH 4 0 1 0.0 0 1 0.0",
+                        "PKH 7 0 2 0.0 0 1 0.0",
+                        "PKH unknown 1 0 0 0");
+        assertThat(answers.get("mart_unserved_kecamatan"))
+                .containsExactly("Seririt 2 2 100.0 3 1", "Gerokgak 2 1 50.0 1 0");
+    }
+
     /** The household id the build gives a founding KK: a hash of its first month and person. */
     private static String household(String foundingKey) throws Exception {
         byte[] hash = MessageDigest.getInstance("SHA-256").digest(foundingKey.getBytes(StandardCharsets.UTF_8));
