@@ -7,32 +7,51 @@
 -- warehouse household (household_member) most of its members are in that month (ties to the lower
 -- id): null when no member carries a KK on a roster that month. programs and enrolled_persons count
 -- the month's enrollments of its members (enrollment): 0 is a family in no program.
-WITH member_desil AS (
-    SELECT period, family_key, desil
-    FROM (SELECT period, family_key, desil, count(*) AS members FROM stg_dtsen_member GROUP BY ALL)
-    QUALIFY row_number() OVER (PARTITION BY period, family_key ORDER BY members DESC, desil) = 1
+WITH family_desil AS (
+    -- per desil its member rows, then per family: persons, and the desil most rows give
+    SELECT
+        period,
+        family_key,
+        any_value(edition_period) AS edition_period,
+        max(as_of_date) AS as_of_date,
+        sum(members) AS persons,
+        sum(members_in_registry) AS persons_in_registry,
+        arg_min(desil, (-members, desil)) AS desil
+    FROM (
+        SELECT
+            period,
+            family_key,
+            desil,
+            any_value(edition_period) AS edition_period,
+            max(as_of_date) AS as_of_date,
+            count(*) AS members,
+            count(*) FILTER (WHERE in_registry) AS members_in_registry
+        FROM stg_dtsen_member
+        GROUP BY period, family_key, desil
+    )
+    GROUP BY period, family_key
 ),
-member_desa AS (
-    SELECT period, family_key, kode_desa
+family_desa AS (
+    SELECT period, family_key, arg_min(kode_desa, (-members, kode_desa)) AS kode_desa
     FROM (
         SELECT period, family_key, kode_desa, count(*) AS members
         FROM stg_dtsen_member
         WHERE kode_desa IS NOT NULL
-        GROUP BY ALL
+        GROUP BY period, family_key, kode_desa
     )
-    QUALIFY row_number() OVER (PARTITION BY period, family_key ORDER BY members DESC, kode_desa) = 1
+    GROUP BY period, family_key
 ),
-member_household AS (
-    SELECT period, family_key, household_id
+family_household AS (
+    SELECT period, family_key, arg_min(household_id, (-members, household_id)) AS household_id
     FROM (
         SELECT member.period, member.family_key, household_member.household_id, count(*) AS members
         FROM stg_dtsen_member AS member
         JOIN household_member USING (period, person_id)
-        GROUP BY ALL
+        GROUP BY member.period, member.family_key, household_member.household_id
     )
-    QUALIFY row_number() OVER (PARTITION BY period, family_key ORDER BY members DESC, household_id) = 1
+    GROUP BY period, family_key
 ),
-member_enrollment AS (
+family_enrollment AS (
     SELECT
         member.period,
         member.family_key,
@@ -40,35 +59,23 @@ member_enrollment AS (
         count(DISTINCT enrollment.program_code) AS programs
     FROM stg_dtsen_member AS member
     JOIN enrollment USING (period, person_id)
-    GROUP BY ALL
-),
-family AS (
-    SELECT
-        period,
-        family_key,
-        any_value(edition_period) AS edition_period,
-        max(as_of_date) AS as_of_date,
-        count(*) AS persons,
-        count(*) FILTER (WHERE in_registry) AS persons_in_registry
-    FROM stg_dtsen_member
-    GROUP BY period, family_key
+    GROUP BY member.period, member.family_key
 )
 SELECT
     family.period,
     family.edition_period,
     family.as_of_date,
     family.family_key,
-    member_household.household_id,
-    member_desil.desil,
-    member_desa.kode_desa,
+    family_household.household_id,
+    family.desil,
+    family_desa.kode_desa,
     desa.kode_kecamatan,
     family.persons,
     family.persons_in_registry,
-    coalesce(member_enrollment.enrolled_persons, 0) AS enrolled_persons,
-    coalesce(member_enrollment.programs, 0) AS programs
-FROM family
-JOIN member_desil USING (period, family_key)
-LEFT JOIN member_desa USING (period, family_key)
-LEFT JOIN wilayah AS desa ON desa.kode_wilayah = member_desa.kode_desa
-LEFT JOIN member_household USING (period, family_key)
-LEFT JOIN member_enrollment USING (period, family_key)
+    coalesce(family_enrollment.enrolled_persons, 0) AS enrolled_persons,
+    coalesce(family_enrollment.programs, 0) AS programs
+FROM family_desil AS family
+LEFT JOIN family_desa USING (period, family_key)
+LEFT JOIN wilayah AS desa ON desa.kode_wilayah = family_desa.kode_desa
+LEFT JOIN family_household USING (period, family_key)
+LEFT JOIN family_enrollment USING (period, family_key)
