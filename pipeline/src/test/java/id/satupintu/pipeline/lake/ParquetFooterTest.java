@@ -50,6 +50,7 @@ class ParquetFooterTest {
 
         assertThat(ParquetFooter.read(file).mismatches(LakeContracts.REJECTED_ROW))
                 .containsExactly(
+                        "has 8 columns, contract rejected_row has 16",
                         "source_row is stored as INT32, contract says INT64",
                         "column 6 is message_en, contract says message_id",
                         "column 7 is message_id, contract says message_en",
