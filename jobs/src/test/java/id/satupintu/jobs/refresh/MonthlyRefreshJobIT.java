@@ -376,7 +376,7 @@ class MonthlyRefreshJobIT {
                 }
             }
         }
-        assertThat(count).isEqualTo(14);
+        assertThat(count).isEqualTo(16);
         // the first recipe gives the truth's recipients per program per month on clean rosters
         try (Connection warehouse = DuckDb.openReadOnly(data.publishedWarehouse())) {
             recipes.reset();

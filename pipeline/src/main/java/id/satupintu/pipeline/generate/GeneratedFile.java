@@ -11,7 +11,7 @@ import java.util.Optional;
  * One file the generator wrote into the inbox: a program roster or a reference extract.
  *
  * @param source the program code ({@code PKH}) or the reference extract ({@code DUKCAPIL_PERISTIWA},
- *     {@code PENGECUALIAN_ASN}, {@code PENGECUALIAN_KENDARAAN})
+ *     {@code PENGECUALIAN_ASN}, {@code PENGECUALIAN_KENDARAAN}, {@code DTSEN})
  * @param rows data rows, without header or title rows
  * @param faultyRows rows that carry at least one injected fault
  * @param rejectRows rows ingest must reject (a fault ingest alone can see)

@@ -24,7 +24,8 @@ import org.duckdb.DuckDBConnection;
  *   <li>{@code enrollment/}: one row per enrolled unit: program, the true person the roster names,
  *       the household, the true desa, the benefit of the month, and the life-event fault that keeps
  *       a unit listed that should have left.
- *   <li>{@code population/}: every resident present this month or who left in the month before it.
+ *   <li>{@code population/}: every resident present this month or who left in the month before it,
+ *       with the household's desil and whether the person is on the month's DTSEN extract.
  * </ul>
  */
 final class GroundTruth implements AutoCloseable {
@@ -73,7 +74,8 @@ final class GroundTruth implements AutoCloseable {
                         "status", Type.VARCHAR,
                         "left_date", Type.DATE,
                         "pregnant", Type.VARCHAR,
-                        "disabled", Type.VARCHAR),
+                        "disabled", Type.VARCHAR,
+                        "dtsen", Type.VARCHAR),
                 duckdb,
                 allocator);
     }
@@ -146,6 +148,7 @@ final class GroundTruth implements AutoCloseable {
             population.set(11, present ? Long.MIN_VALUE : people.personLeftEpochDay[person]);
             population.set(12, people.isPregnant(person, date) ? "Y" : "N");
             population.set(13, people.personDisabled[person] ? "Y" : "N");
+            population.set(14, present && DtsenExtract.registered(people, household) ? "Y" : "N");
             population.endRow();
         }
     }

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * The reference lists that arrive beside the rosters (docs/roster-layouts.md): Dukcapil's deaths and
- * moves of the month before, and two exclusion lists (civil servants, car owners). Who is a civil
+ * moves of the month before, two exclusion lists (civil servants, car owners) and the DTSEN extract
+ * ({@link DtsenExtract}). Who is a civil
  * servant or owns a car is a fixed property of a person, drawn from their id, so the lists agree
  * from month to month; a few of them live in poor households, which is what the lists are for.
  */
@@ -132,11 +133,12 @@ final class ReferenceExtracts {
             }
         }
         files.add(new GeneratedFile(period, KENDARAAN, vehicles, vehicleRows, 0, 0));
+        files.add(DtsenExtract.write(population, kabupatenCode, period, inbox));
         return files;
     }
 
     /** A fixed pseudo-random number of an id, never negative. */
-    private static long hash(int id, int salt) {
+    static long hash(int id, int salt) {
         long z = id * 0x9E3779B97F4A7C15L + salt * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;

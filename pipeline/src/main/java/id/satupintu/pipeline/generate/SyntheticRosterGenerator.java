@@ -37,12 +37,14 @@ import org.slf4j.LoggerFactory;
  * against. A simulated population lives month by month (births, deaths, moves, marriages and KK
  * splits, changing welfare); programs enroll it by their targeting; each program's roster is written
  * in its source's real layout (docs/roster-layouts.md) with faults at configured rates; Dukcapil's
- * deaths and moves and two exclusion lists come beside the rosters.
+ * deaths and moves, two exclusion lists and the DTSEN extract (families with their desil) come
+ * beside the rosters.
  *
  * <p>Under the root: {@code inbox/YYYY-MM/<files>} and {@code truth/YYYY-MM/} with Parquet tables
  * {@code roster_rows/} (every roster row: true person and household, faults, the rule ingest must
  * reject it with), {@code enrollment/} (every enrolled unit with its true recipient and benefit) and
- * {@code population/} (every resident and who left that month). The same settings give
+ * {@code population/} (every resident and who left that month, with desil and DTSEN registration).
+ * The same settings give
  * byte-identical rosters.
  */
 public final class SyntheticRosterGenerator {

@@ -247,6 +247,19 @@ final class RosterValues {
         };
     }
 
+    /**
+     * A desil, 1 to 10, written as a whole number (leading zeros allowed: {@code 03}); 0 when blank or
+     * anything else ({@code 11}, {@code 3.5}, {@code D3}).
+     */
+    static int desil(String value) {
+        String text = blankToNull(value);
+        if (text == null || text.length() > 2 || !Nik.isDigits(text)) {
+            return 0;
+        }
+        int desil = Integer.parseInt(text);
+        return desil >= 1 && desil <= 10 ? desil : 0;
+    }
+
     /** RT and RW found inside an address text, each padded to 3 digits; null when absent. */
     static String[] rtRwFromAddress(String alamat) {
         if (alamat == null || !(alamat.contains("RT") || alamat.contains("Rt") || alamat.contains("rt"))) {

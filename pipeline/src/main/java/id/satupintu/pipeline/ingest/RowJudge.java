@@ -51,6 +51,7 @@ final class RowJudge {
     private final int benefitRupiahAt;
     private final int birthDateAt;
     private final int desaNameAt;
+    private final int desilAt;
     private final int detailAt;
     private final int eventDateAt;
     private final int eventTypeAt;
@@ -107,6 +108,7 @@ final class RowJudge {
         benefitRupiahAt = position("benefit_rupiah");
         birthDateAt = position("birth_date");
         desaNameAt = position("desa_name");
+        desilAt = position("desil");
         detailAt = position("detail");
         eventDateAt = position("event_date");
         eventTypeAt = position("event_type");
@@ -212,6 +214,14 @@ final class RowJudge {
         if (rowPeriod != null && !samePeriod(rowPeriod)) {
             reject(record, vectors, row, ValidationRule.PERIOD_MISMATCH);
             return false;
+        }
+        long desil = 0;
+        if (desilAt >= 0) {
+            desil = RosterValues.desil(record.value(desilAt));
+            if (desil == 0) {
+                reject(record, vectors, row, ValidationRule.DESIL_INVALID);
+                return false;
+            }
         }
 
         if (!regions.isKnownKabupaten(nik)) {
@@ -331,6 +341,12 @@ final class RowJudge {
             vectors.setString(
                     vectors.kodeWilayahTujuan, row, RosterValues.kodeKabupaten(record.value(kodeWilayahTujuanAt)));
             vectors.setString(vectors.detail, row, RosterValues.blankToNull(record.value(detailAt)));
+            if (desil == 0) {
+                vectors.desil.setNull(row);
+            } else {
+                vectors.desil.setSafe(row, desil);
+            }
+            vectors.setString(vectors.familyKey, row, kk == null ? null : pseudonymizer.familyKey(kk));
         }
         vectors.flagBits[row] = flags;
         return true;
@@ -550,6 +566,8 @@ final class RowJudge {
         final DateDayVector eventDate;
         final VarCharVector kodeWilayahTujuan;
         final VarCharVector detail;
+        final BigIntVector desil;
+        final VarCharVector familyKey;
 
         Vectors(VectorSchemaRoot root, int batchRows) {
             flagBits = new long[batchRows];
@@ -576,6 +594,8 @@ final class RowJudge {
             eventDate = (DateDayVector) root.getVector("event_date");
             kodeWilayahTujuan = (VarCharVector) root.getVector("kode_wilayah_tujuan");
             detail = (VarCharVector) root.getVector("detail");
+            desil = (BigIntVector) root.getVector("desil");
+            familyKey = (VarCharVector) root.getVector("family_key");
         }
 
         void setString(VarCharVector vector, int row, String value) {

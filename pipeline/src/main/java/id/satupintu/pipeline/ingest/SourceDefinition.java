@@ -73,6 +73,9 @@ public record SourceDefinition(
     public static final String JSON_LINES = "JSON_LINES";
     public static final String JDBC = "JDBC";
 
+    /** The reference type of a DTSEN extract: its rows need a No. KK (the family) and a desil. */
+    public static final String DTSEN = "DTSEN";
+
     public static final String KEMENDAGRI = "KEMENDAGRI";
     public static final String BPS = "BPS";
     public static final String NAMES = "NAMES";
@@ -105,7 +108,8 @@ public record SourceDefinition(
             "event_type",
             "event_date",
             "kode_wilayah_tujuan",
-            "detail");
+            "detail",
+            "desil");
 
     public static final List<String> BPS_COLUMNS =
             List.of("bps_provinsi", "bps_kabupaten", "bps_kecamatan", "bps_desa");
@@ -127,6 +131,9 @@ public record SourceDefinition(
         Set<String> required = new LinkedHashSet<>();
         required.add("nik");
         if (isReference()) {
+            if (DTSEN.equals(referenceType)) {
+                required.addAll(List.of("no_kk", "desil"));
+            }
             return required;
         }
         required.add("nama");
@@ -195,6 +202,9 @@ public record SourceDefinition(
         for (Map.Entry<String, List<String>> column : columns.entrySet()) {
             if (!MAPPABLE_COLUMNS.contains(column.getKey())) {
                 problems.add("source " + id + ": " + column.getKey() + " is not a staged column");
+            }
+            if (column.getKey().equals("desil") && !isReference()) {
+                problems.add("source " + id + ": desil is read from reference extracts (DTSEN) only");
             }
             if (column.getValue() == null || column.getValue().isEmpty()) {
                 problems.add("source " + id + ": no header names for " + column.getKey());

@@ -62,6 +62,10 @@ public enum ValidationRule {
             Severity.REJECT,
             "Bulan pada baris tidak sama dengan periode roster",
             "The month on the row is not the roster period"),
+    DESIL_INVALID(
+            Severity.REJECT,
+            "Desil kosong atau bukan angka bulat 1 sampai 10",
+            "The desil is empty or not a whole number from 1 to 10"),
 
     NIK_KABUPATEN_UNKNOWN(
             Severity.FLAG,

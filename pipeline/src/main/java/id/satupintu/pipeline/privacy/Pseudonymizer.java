@@ -17,13 +17,15 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Turns a NIK into a pseudonymous person key: the first 80 bits of HMAC-SHA256 under a secret key
- * that lives outside the warehouse. Without the key a key cannot be turned back into a NIK by
- * trying all NIKs; with it the same NIK always gives the same key, month after month.
+ * Turns a NIK into a pseudonymous person key, and a No. KK into a family key: the first 80 bits of
+ * HMAC-SHA256 under a secret key that lives outside the warehouse. Without the key a key cannot be
+ * turned back into a NIK by trying all NIKs; with it the same NIK always gives the same key, month
+ * after month.
  */
 public final class Pseudonymizer {
     private static final int KEY_BYTES = 32;
     private static final int OUTPUT_BYTES = 10;
+    private static final String FAMILY_PREFIX = "KK:";
 
     private final SecretKeySpec key;
     private final ThreadLocal<Mac> macs;
@@ -69,6 +71,16 @@ public final class Pseudonymizer {
     public String personKey(String nik) {
         Mac mac = macs.get();
         byte[] digest = mac.doFinal(nik.getBytes(StandardCharsets.US_ASCII));
+        return HexFormat.of().formatHex(digest, 0, OUTPUT_BYTES);
+    }
+
+    /**
+     * The pseudonymous key of a No. KK: the same HMAC over {@code KK:} and the number, so a family key
+     * never equals the person key of a NIK with the same sixteen digits.
+     */
+    public String familyKey(String noKk) {
+        Mac mac = macs.get();
+        byte[] digest = mac.doFinal((FAMILY_PREFIX + noKk).getBytes(StandardCharsets.US_ASCII));
         return HexFormat.of().formatHex(digest, 0, OUTPUT_BYTES);
     }
 

@@ -48,8 +48,13 @@ public final class WarehouseBuilder {
     private static final String BENEFIT_RATES = "/id/satupintu/schemas/reference/program/benefit_rate.csv";
 
     /** Staging models: temporary tables of the build session, never stored in the file. */
-    static final List<String> STAGING_MODELS =
-            List.of("stg_person_key", "stg_roster_row", "stg_golden_record", "stg_person_kk", "stg_household");
+    static final List<String> STAGING_MODELS = List.of(
+            "stg_person_key",
+            "stg_roster_row",
+            "stg_golden_record",
+            "stg_person_kk",
+            "stg_household",
+            "stg_dtsen_member");
 
     /** Mart models in dependency order; each fills the warehouse table of the same name. */
     static final List<String> MART_MODELS = List.of(
@@ -74,7 +79,10 @@ public final class WarehouseBuilder {
             "mart_targeting_kecamatan",
             "mart_recipients_desa",
             "mart_program_overlap",
-            "mart_changes_kecamatan");
+            "mart_changes_kecamatan",
+            "dtsen_household",
+            "mart_coverage_desil",
+            "mart_unserved_kecamatan");
 
     /**
      * Data tests: queries that must return zero rows. The first line of each file says its
@@ -97,7 +105,8 @@ public final class WarehouseBuilder {
             "history_covers_enrollment",
             "rejected_links_are_loaded",
             "recipients_month_over_month_outlier",
-            "status_override_person_exists");
+            "status_override_person_exists",
+            "coverage_desil_matches_enrollment");
 
     private final DataDirectory dataDirectory;
     private final WilayahTable wilayah;

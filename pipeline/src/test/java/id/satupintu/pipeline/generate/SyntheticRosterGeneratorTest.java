@@ -56,13 +56,14 @@ class SyntheticRosterGeneratorTest {
     }
 
     @Test
-    void writesSixRostersAndThreeReferenceListsPerMonth() throws IOException {
+    void writesSixRostersAndFourReferenceListsPerMonth() throws IOException {
         try (Stream<Path> files = Files.list(root.resolve("inbox").resolve("2026-11"))) {
             assertThat(files.map(path -> path.getFileName().toString()).sorted())
                     .containsExactly(
                             "bansos_daerah_5108_202611.csv",
                             "blt_dd_5108_202611.xlsx",
                             "bpnt_5108_202611.csv",
+                            "dtsen_5108_202611.csv",
                             "dukcapil_peristiwa_5108_202611.csv",
                             "listrik_5108_202611.jsonl",
                             "pbi_jk_5108_202611.csv",
@@ -70,7 +71,7 @@ class SyntheticRosterGeneratorTest {
                             "pengecualian_kendaraan_5108_202611.csv",
                             "pkh_5108_202611.csv");
         }
-        assertThat(result.files()).hasSize(27);
+        assertThat(result.files()).hasSize(30);
         assertThat(firstLine(file(NOVEMBER, "PKH"), StandardCharsets.UTF_8))
                 .isEqualTo("\uFEFFNO;NIK;NO KK;NAMA KPM;JENIS KELAMIN;TANGGAL LAHIR;ALAMAT;RT;RW;KODE WILAYAH;TAHAP;"
                         + "KOMPONEN;NOMINAL");
@@ -93,7 +94,7 @@ class SyntheticRosterGeneratorTest {
         new SyntheticRosterGenerator(small).generate(second);
 
         List<Path> files = inboxFiles(first);
-        assertThat(files).hasSize(18);
+        assertThat(files).hasSize(20);
         for (Path file : files) {
             assertThat(Files.readAllBytes(second.resolve(first.relativize(file))))
                     .as(file.getFileName().toString())
@@ -233,6 +234,74 @@ class SyntheticRosterGeneratorTest {
                         + " WHERE status <> 'PRESENT' GROUP BY status ORDER BY 1"));
         assertThat(single("SELECT count(*) FROM read_csv(" + DuckDb.literal(events) + ", all_varchar = true)"
                         + " WHERE TGL_PERISTIWA NOT LIKE '2026-10-%'"))
+                .isEqualTo("0");
+    }
+
+    /**
+     * The DTSEN extract lists every present member of each registered family, as the registry has
+     * them (no row faults even at the heavy level), with the family's desil of the month; families are
+     * registered at the documented rates of their desil (docs/generator.md).
+     */
+    @Test
+    void dtsenExtractListsTheMembersOfRegisteredFamiliesWithTheirDesil() throws Exception {
+        Path dtsen = file(NOVEMBER, "DTSEN");
+        assertThat(dtsen.getFileName().toString()).isEqualTo("dtsen_5108_202611.csv");
+        assertThat(firstLine(dtsen, StandardCharsets.UTF_8))
+                .isEqualTo("NIK,NO_KK,NAMA,JENIS_KELAMIN,TGL_LAHIR,KODE_DESA,RT,RW,ALAMAT,DESIL_NASIONAL,HUBUNGAN,"
+                        + "TANGGAL_PEMUTAKHIRAN");
+        String extract = "read_csv(" + DuckDb.literal(dtsen) + ", all_varchar = true)";
+        String population = truth(NOVEMBER, "population");
+        GeneratedFile generated = result.files(NOVEMBER).stream()
+                .filter(file -> file.source().equals("DTSEN"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(generated.rows() + " " + generated.faultyRows() + " " + generated.rejectRows())
+                .isEqualTo("18375 0 0");
+        assertThat(single("SELECT count(*) FROM " + extract)).isEqualTo("18375");
+        assertThat(single("SELECT count(*) FROM " + population + " WHERE dtsen = 'Y'"))
+                .isEqualTo("18375");
+        // every row is its person's true values: the truth's DTSEN persons, each once
+        assertThat(single("SELECT count(DISTINCT p.person_id) FROM " + extract + " d JOIN " + population
+                        + " p ON p.nik = d.NIK AND p.no_kk = d.NO_KK AND p.nama = d.NAMA"
+                        + " AND d.JENIS_KELAMIN = CASE p.sex WHEN 'P' THEN 'PEREMPUAN' ELSE 'LAKI-LAKI' END"
+                        + " AND d.TGL_LAHIR = CAST(p.birth_date AS VARCHAR)"
+                        + " AND d.KODE_DESA = replace(p.kode_desa, '.', '') AND d.DESIL_NASIONAL = CAST(p.desil AS VARCHAR)"
+                        + " WHERE p.dtsen = 'Y' AND p.status = 'PRESENT'"))
+                .isEqualTo("18375");
+        assertThat(rows("SELECT HUBUNGAN || ' ' || count(*) FROM " + extract + " GROUP BY HUBUNGAN ORDER BY 1"))
+                .containsExactly("ANAK 7575", "ISTRI 4423", "KEPALA KELUARGA 5731", "ORANG TUA 506", "SUAMI 140");
+        assertThat(rows("SELECT DISTINCT TANGGAL_PEMUTAKHIRAN FROM " + extract)).containsExactly("2026-10-31");
+        // registered families per desil: the poorer mostly, the richer partly (DtsenExtract.REGISTERED_PER_MILLE)
+        List<String> perDesil = rows("SELECT desil || ' ' || count(DISTINCT household_id) FILTER (WHERE dtsen = 'Y')"
+                + " || '/' || count(DISTINCT household_id) FROM " + population
+                + " WHERE status = 'PRESENT' GROUP BY desil ORDER BY desil");
+        assertThat(perDesil)
+                .containsExactly(
+                        "1 799/841",
+                        "2 817/859",
+                        "3 832/939",
+                        "4 869/985",
+                        "5 725/1012",
+                        "6 721/1065",
+                        "7 351/932",
+                        "8 383/972",
+                        "9 116/882",
+                        "10 118/892");
+        for (String row : perDesil) {
+            String[] parts = row.split("[ /]");
+            int desil = Integer.parseInt(parts[0]);
+            double families = Double.parseDouble(parts[2]);
+            double rate = DtsenExtract.REGISTERED_PER_MILLE[desil - 1] / 1000.0;
+            double expected = families * rate;
+            double deviation = Math.sqrt(families * rate * (1 - rate));
+            assertThat(Double.parseDouble(parts[1]))
+                    .as(row)
+                    .isBetween(expected - 4 * deviation, expected + 4 * deviation);
+        }
+        // a family keeps its registration while its desil holds
+        assertThat(single("SELECT count(*) FROM " + truth(SEPTEMBER, "population") + " s JOIN " + population
+                        + " n USING (person_id) WHERE s.household_id = n.household_id AND s.desil = n.desil"
+                        + " AND s.status = 'PRESENT' AND n.status = 'PRESENT' AND s.dtsen <> n.dtsen"))
                 .isEqualTo("0");
     }
 

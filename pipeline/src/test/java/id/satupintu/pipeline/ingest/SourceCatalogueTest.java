@@ -25,7 +25,8 @@ class SourceCatalogueTest {
                                 "bansos_daerah_5108_202610.csv",
                                 "dukcapil_peristiwa_5108_202610.csv",
                                 "pengecualian_asn_5108_202610.csv",
-                                "pengecualian_kendaraan_5108_202610.csv")
+                                "pengecualian_kendaraan_5108_202610.csv",
+                                "dtsen_5108_202610.csv")
                         .stream()
                         .map(name -> catalogue.sourcesFor(Path.of(name)).get(0))
                         .map(source -> source.partition() + " " + source.format() + " " + source.codeSystem() + " "
@@ -40,7 +41,25 @@ class SourceCatalogueTest {
                         "BANSOS_DAERAH CSV NAMES PERSON",
                         "DUKCAPIL_PERISTIWA CSV KEMENDAGRI EVENT",
                         "PENGECUALIAN_ASN CSV KEMENDAGRI PERSON",
-                        "PENGECUALIAN_KENDARAAN CSV KEMENDAGRI PERSON");
+                        "PENGECUALIAN_KENDARAAN CSV KEMENDAGRI PERSON",
+                        "DTSEN CSV KEMENDAGRI PERSON");
+    }
+
+    @Test
+    void aDtsenSourceNeedsItsKkAndDesilAndOnlyAReferenceReadsADesil() {
+        assertThatThrownBy(() -> LakeQueries.catalogue(root, """
+                        {"sources": [
+                          {"id": "d", "kind": "REFERENCE", "referenceType": "DTSEN", "filePattern": "d_*.csv",
+                           "columns": {"nik": ["NIK"]}},
+                          {"id": "p", "program": "PBI_JK", "filePattern": "p_*.csv",
+                           "columns": {"nik": ["NIK"], "nama": ["NAMA"], "kode_desa": ["KODE_DESA"],
+                                       "desil": ["DESIL"]}}]}
+                        """))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageEndingWith("catalogue.json: Invalid source catalogue:"
+                        + " source d: no header mapped to required column no_kk;"
+                        + " source d: no header mapped to required column desil;"
+                        + " source p: desil is read from reference extracts (DTSEN) only");
     }
 
     @Test

@@ -60,7 +60,7 @@ class WarehouseBuilderTest {
     void recordsEveryDataTestWithItsSeverityInTheBuild() throws Exception {
         BuiltWarehouse built = new WarehouseBuilder(data, WilayahTable.national()).build("run-1");
 
-        assertThat(built.tableRows()).containsEntry("data_test_result", 16L);
+        assertThat(built.tableRows()).containsEntry("data_test_result", 17L);
         try (Connection warehouse = DuckDb.openReadOnly(built.file())) {
             assertThat(rows(
                             warehouse,
@@ -68,6 +68,7 @@ class WarehouseBuilderTest {
                                     + " FROM data_test_result ORDER BY test_name"))
                     .containsExactly(
                             "changes_match_enrollment error 0",
+                            "coverage_desil_matches_enrollment error 0",
                             "enrollment_desa_is_known error 0",
                             "enrollment_program_is_known error 0",
                             "history_covers_enrollment error 0",

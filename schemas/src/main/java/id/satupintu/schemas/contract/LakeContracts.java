@@ -54,7 +54,8 @@ public final class LakeContracts {
 
     public static final TableContract REFERENCE_ROW = new TableContract(
             "reference_row",
-            "one row of a reference extract (Dukcapil deaths and moves, exclusion lists) that passed validation",
+            "one row of a reference extract (Dukcapil deaths and moves, exclusion lists, DTSEN) that passed"
+                    + " validation",
             List.of(
                     required(1, "period", STRING, "period the extract was delivered for, YYYY-MM"),
                     required(2, "reference_type", STRING, "what the extract holds, e.g. DUKCAPIL_PERISTIWA"),
@@ -67,11 +68,36 @@ public final class LakeContracts {
                     optional(9, "nama_normalized", STRING, "name uppercased with single spaces, titles removed"),
                     optional(10, "birth_date", DATE, "birth date as the extract states it"),
                     optional(11, "event_type", STRING, "KEMATIAN or PINDAH_KELUAR for Dukcapil events"),
-                    optional(12, "event_date", DATE, "date of the event"),
-                    optional(13, "kode_desa", STRING, "Kemendagri desa code of the origin address"),
+                    optional(
+                            12,
+                            "event_date",
+                            DATE,
+                            "date of the event; DTSEN: the date of the update the extract is as of"
+                                    + " (TANGGAL_PEMUTAKHIRAN)"),
+                    optional(
+                            13,
+                            "kode_desa",
+                            STRING,
+                            "Kemendagri desa code of the address (Dukcapil events: the origin address)"),
                     optional(14, "kode_wilayah_tujuan", STRING, "destination kab/kota of a move, dotted"),
-                    optional(15, "detail", STRING, "what the list says of the person (instansi, vehicle type)"),
-                    optional(16, "flags", STRING, "ids of the flag-severity rules the row raised, comma separated")));
+                    optional(
+                            15,
+                            "detail",
+                            STRING,
+                            "what the list says of the person (instansi, vehicle type; DTSEN: hubungan dengan"
+                                    + " kepala keluarga)"),
+                    optional(16, "flags", STRING, "ids of the flag-severity rules the row raised, comma separated"),
+                    optional(17, "sex", STRING, "L or P as the extract states it"),
+                    optional(18, "rt", STRING, "RT, 3 digits"),
+                    optional(19, "rw", STRING, "RW, 3 digits"),
+                    optional(20, "alamat", STRING, "address free text as written"),
+                    optional(21, "desil", INT64, "DTSEN: the family's desil nasional, 1 (poorest tenth) to 10"),
+                    optional(
+                            22,
+                            "family_key",
+                            STRING,
+                            "pseudonymous family key: keyed HMAC-SHA256 of the No. KK (apart from person keys);"
+                                    + " null without a valid No. KK")));
 
     public static final TableContract REJECTED_ROW = new TableContract(
             "rejected_row",
@@ -246,6 +272,8 @@ public final class LakeContracts {
                             optional(202, "event_date", DATE, "reference extracts: event date"),
                             optional(203, "kode_wilayah_tujuan", STRING, "reference extracts: destination of a move"),
                             optional(204, "detail", STRING, "reference extracts: instansi or vehicle type"),
+                            optional(205, "desil", INT64, "reference extracts: DTSEN desil nasional"),
+                            optional(206, "family_key", STRING, "reference extracts: keyed HMAC of the No. KK"),
                             optional(101, "rule_id", STRING, "rule that rejected the row, null when staged"),
                             optional(102, "message_id", STRING, "reason in Bahasa Indonesia"),
                             optional(103, "message_en", STRING, "reason in English"),

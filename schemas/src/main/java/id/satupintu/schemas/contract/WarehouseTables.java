@@ -38,6 +38,9 @@ public final class WarehouseTables {
             "mart_recipients_desa",
             "mart_program_overlap",
             "mart_changes_kecamatan",
+            "dtsen_household",
+            "mart_coverage_desil",
+            "mart_unserved_kecamatan",
             "data_test_result");
 
     private WarehouseTables() {}

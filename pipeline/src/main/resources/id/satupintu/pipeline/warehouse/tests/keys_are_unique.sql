@@ -18,3 +18,6 @@ FROM household GROUP BY household_id HAVING count(*) > 1
 UNION ALL
 SELECT 'household_member', period || ' ' || person_id, count(*)
 FROM household_member GROUP BY period, person_id HAVING count(*) > 1
+UNION ALL
+SELECT 'dtsen_household', period || ' ' || family_key, count(*)
+FROM dtsen_household GROUP BY period, family_key HAVING count(*) > 1

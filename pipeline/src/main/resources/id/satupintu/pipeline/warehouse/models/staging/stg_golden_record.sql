@@ -44,12 +44,12 @@ WITH source_row AS (
         reference.nik,
         reference.no_kk,
         reference.nama_normalized AS nama,
-        NULL AS sex,
+        reference.sex,
         reference.birth_date,
         reference.kode_desa,
-        NULL AS rt,
-        NULL AS rw,
-        NULL AS alamat
+        reference.rt,
+        reference.rw,
+        reference.alamat
     FROM lake_reference AS reference
     JOIN stg_person_key AS person_key USING (person_key)
     WHERE reference.reference_type IN ('DUKCAPIL_PERISTIWA', 'DTSEN', 'DTKS')
