@@ -131,7 +131,7 @@ class ListReaderTest {
                 .isInstanceOf(RosterFileRefusedException.class)
                 .hasMessage("File tanpa_nama.csv refused: no name column in the header row; known column names:"
                         + " [NAMA, NAMA LENGKAP, NAMA PENERIMA, NAMA CALON PENERIMA, NAMA KPM, NAMA WARGA,"
-                        + " NAMA PENGURUS, NAMA_PELANGGAN, NAMA_LGKP, NAMA_PEMILIK]");
+                        + " NAMA PENGURUS, NAMA_PELANGGAN, NAMA_LGKP, NAMA_PEMILIK, NAMA ART]");
         assertThatThrownBy(() -> reader.read(noNik, "51.08"))
                 .hasMessage("File tanpa_nik.csv refused: no NIK column in the first 10 rows; known column names:"
                         + " [NIK, NO NIK, NOMOR NIK, NIK KTP, NIK PENERIMA, NOMOR INDUK KEPENDUDUKAN]");
