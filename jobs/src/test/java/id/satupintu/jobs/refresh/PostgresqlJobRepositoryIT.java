@@ -116,7 +116,7 @@ class PostgresqlJobRepositoryIT {
                                     + " FROM batch_job_execution e JOIN batch_step_execution s USING (job_execution_id)"
                                     + " GROUP BY e.job_execution_id, e.status ORDER BY e.job_execution_id"))
                     .containsExactly(
-                            "FAILED: prepare COMPLETED, ingest COMPLETED, link FAILED, 9 files",
+                            "FAILED: prepare COMPLETED, ingest COMPLETED, link FAILED, 10 files",
                             "COMPLETED: link COMPLETED, build COMPLETED, publish COMPLETED, report COMPLETED, 0 files");
         }
         // the restarted run published the month: every enrollment of the generator's truth
@@ -138,12 +138,23 @@ class PostgresqlJobRepositoryIT {
         String manifest;
         String enrollments;
         try (Connection warehouse = DuckDb.openReadOnly(data.publishedWarehouse())) {
-            manifest = Sql.single(
-                    warehouse,
-                    "SELECT sum(rows_read) || '|' || sum(rows_staged) || '|' || sum(rows_rejected) FROM file_manifest");
-            enrollments = Sql.single(warehouse, "SELECT count(*) FROM enrollment");
+            // history prints counts as an English reader writes them (1,224)
+            manifest = String.join(
+                    "|",
+                    java.util.Arrays.stream(Sql.single(
+                                            warehouse,
+                                            "SELECT sum(rows_read) || '|' || sum(rows_staged) || '|' ||"
+                                                    + " sum(rows_rejected) FROM file_manifest")
+                                    .split("\\|"))
+                            .map(count -> String.format(java.util.Locale.ENGLISH, "%,d", Long.parseLong(count)))
+                            .toList());
+            enrollments = String.format(
+                    java.util.Locale.ENGLISH,
+                    "%,d",
+                    Long.parseLong(Sql.single(warehouse, "SELECT count(*) FROM enrollment")));
         }
-        long persons = restarted.linkage().get("persons");
+        String persons = String.format(
+                java.util.Locale.ENGLISH, "%,d", restarted.linkage().get("persons"));
         // run, period, status, rows read, staged, rejected, persons, enrollments, failed step (not the clock columns)
         assertThat(history.out().lines().skip(2).map(line -> {
                     List<String> columns = List.of(line.strip().split(" *\\| *", -1));

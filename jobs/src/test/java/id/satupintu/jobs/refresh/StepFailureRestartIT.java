@@ -72,7 +72,7 @@ class StepFailureRestartIT {
         partitions = RefreshJobConfiguration.inboxFiles(firstMonthDone, SECOND)
                 .map(file -> InboxPartitioner.STEP_PREFIX + "file:" + file.getFileName())
                 .toList();
-        assertThat(partitions).hasSize(9);
+        assertThat(partitions).hasSize(10);
 
         DataDirectory clean = copy(firstMonthDone, "clean");
         List<JobExecution> executions = BatchApplication.run(clean, context -> {
