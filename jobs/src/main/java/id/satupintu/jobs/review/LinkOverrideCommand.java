@@ -12,8 +12,6 @@ import id.satupintu.pipeline.linkage.LinkOverrides.Kind;
 import id.satupintu.pipeline.linkage.LinkOverrides.Side;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -32,7 +30,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "link-override", mixinStandardHelpOptions = true)
 public final class LinkOverrideCommand implements Callable<Integer> {
-    private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
     @Mixin
     CommonOptions options;
@@ -53,14 +50,8 @@ public final class LinkOverrideCommand implements Callable<Integer> {
     @Option(names = "--period", paramLabel = "YYYY-MM", descriptionKey = "override-period")
     String period;
 
-    @Option(names = "--by", paramLabel = "WHO", required = true, descriptionKey = "override-by")
-    String decidedBy;
-
-    @Option(names = "--reference", paramLabel = "NO", required = true, descriptionKey = "override-reference")
-    String reference;
-
-    @Option(names = "--on", paramLabel = "YYYY-MM-DD", descriptionKey = "override-on")
-    String decidedOn;
+    @Mixin
+    DecisionOptions decisionOptions;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -76,21 +67,15 @@ public final class LinkOverrideCommand implements Callable<Integer> {
                     "--decision harus SAME_PERSON atau DIFFERENT_PERSONS",
                     "--decision must be SAME_PERSON or DIFFERENT_PERSONS");
         }
-        LocalDate on;
-        try {
-            on = decidedOn == null ? LocalDate.now(JAKARTA) : LocalDate.parse(decidedOn.strip());
-        } catch (DateTimeParseException e) {
-            throw new OperatorException(
-                    "--on harus berbentuk YYYY-MM-DD, misalnya 2026-10-14",
-                    "--on must look like YYYY-MM-DD, for example 2026-10-14");
-        }
+        LocalDate on = decisionOptions.decidedOn();
         // a refresh reads the decisions under this lock: none is written while it runs
         try (DataDirectoryLock lock = ReviewLock.take(data, "link-override")) {
             Side leftSide = side(data, left, "kiri", "left");
             Side rightSide = side(data, right, "kanan", "right");
             Decision recorded;
             try {
-                recorded = new Decision(0, kind, leftSide, rightSide, decidedBy.strip(), on, reference.strip());
+                recorded = new Decision(
+                        0, kind, leftSide, rightSide, decisionOptions.decidedBy(), on, decisionOptions.reference());
             } catch (IllegalArgumentException e) {
                 throw new OperatorException(
                         "Kedua sisi harus berbeda, dan --by serta --reference wajib diisi",

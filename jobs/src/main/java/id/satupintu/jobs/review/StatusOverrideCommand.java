@@ -19,7 +19,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
@@ -40,7 +39,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "status-override", mixinStandardHelpOptions = true)
 public final class StatusOverrideCommand implements Callable<Integer> {
-    private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
     @Mixin
     CommonOptions options;
@@ -58,14 +56,8 @@ public final class StatusOverrideCommand implements Callable<Integer> {
     @Option(names = "--from", paramLabel = "YYYY-MM", required = true, descriptionKey = "status-from")
     String from;
 
-    @Option(names = "--by", paramLabel = "WHO", required = true, descriptionKey = "override-by")
-    String decidedBy;
-
-    @Option(names = "--reference", paramLabel = "NO", required = true, descriptionKey = "override-reference")
-    String reference;
-
-    @Option(names = "--on", paramLabel = "YYYY-MM-DD", descriptionKey = "override-on")
-    String decidedOn;
+    @Mixin
+    DecisionOptions decisionOptions;
 
     @Option(names = "--note", paramLabel = "TEXT", descriptionKey = "status-note")
     String note;
@@ -97,18 +89,12 @@ public final class StatusOverrideCommand implements Callable<Integer> {
                     "--from harus berbentuk YYYY-MM, misalnya 2026-10",
                     "--from must look like YYYY-MM, for example 2026-10");
         }
-        LocalDate on;
-        try {
-            on = decidedOn == null ? LocalDate.now(JAKARTA) : LocalDate.parse(decidedOn.strip());
-        } catch (DateTimeParseException e) {
-            throw new OperatorException(
-                    "--on harus berbentuk YYYY-MM-DD, misalnya 2026-10-14",
-                    "--on must look like YYYY-MM-DD, for example 2026-10-14");
-        }
-        if (decidedBy.isBlank() || reference.isBlank()) {
+        LocalDate on = decisionOptions.decidedOn();
+        if (decisionOptions.incomplete()) {
             throw new OperatorException("--by dan --reference wajib diisi", "--by and --reference are required");
         }
-        Decision decision = new Decision(0, personId, decided, month, decidedBy.strip(), on, reference.strip(), note);
+        Decision decision = new Decision(
+                0, personId, decided, month, decisionOptions.decidedBy(), on, decisionOptions.reference(), note);
         Path file = data.statusOverrides();
         try (DataDirectoryLock lock = ReviewLock.take(data, "status-override")) {
             requirePublishedPerson(data, personId);
