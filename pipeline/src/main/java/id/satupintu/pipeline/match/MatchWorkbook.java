@@ -128,10 +128,7 @@ public final class MatchWorkbook {
 
     /** The text with a leading apostrophe when a spreadsheet would take it for a formula. */
     static String neutralized(String text) {
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            return "'" + text;
-        }
-        return text;
+        return id.satupintu.pipeline.report.CellText.neutralized(text);
     }
 
     /** What the row's flags and the ingest rules found, one sentence each, in the order of the flags. */
