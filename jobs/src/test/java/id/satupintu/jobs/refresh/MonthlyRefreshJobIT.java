@@ -209,15 +209,16 @@ class MonthlyRefreshJobIT {
             for (YearMonth period : List.of(FIRST, SECOND)) {
                 List<String> truth = rows(
                         duckdb,
-                        "SELECT program_code || ',' || kode_kecamatan || ',' || count(*) FROM "
-                                + truth(data, period, "enrollment")
+                        "SELECT program_code || ',' || kode_kecamatan || ',' || count(*) || ',' ||"
+                                + " coalesce(sum(benefit_rupiah), 0) FROM " + truth(data, period, "enrollment")
                                 + " GROUP BY program_code, kode_kecamatan ORDER BY program_code, kode_kecamatan");
                 assertThat(truth).hasSizeGreaterThan(40);
+                // recipients and the rupiah the rosters pay, per program and kecamatan
                 assertThat(rows(
                                 warehouse,
-                                "SELECT program_code || ',' || kode_kecamatan || ',' || recipients"
-                                        + " FROM mart_recipients_kecamatan WHERE period = '" + period
-                                        + "' ORDER BY program_code, kode_kecamatan"))
+                                "SELECT program_code || ',' || kode_kecamatan || ',' || recipients || ',' ||"
+                                        + " coalesce(benefit_rupiah, 0) FROM mart_recipients_kecamatan WHERE period = '"
+                                        + period + "' ORDER BY program_code, kode_kecamatan"))
                         .containsExactlyElementsOf(truth);
             }
         }
