@@ -117,6 +117,7 @@ public final class PeriodLinkage {
             execute(connection, "SET memory_limit = " + literal(MEMORY_LIMIT));
             execute(connection, "SET temp_directory = " + literal(spill));
             execute(connection, "SET preserve_insertion_order = true");
+            loadRejectedHints(connection, period);
             if (!LakeFiles.hasParquet(staged, "*.parquet")) {
                 execute(
                         connection,
@@ -127,18 +128,6 @@ public final class PeriodLinkage {
             } else {
                 // the period's staged rows, then its rows rejected for their NIK that still name a
                 // person in a known desa (identity hints): those only attach to a person
-                Path rejected = data.rejected().resolve("period=" + period);
-                String rejectedRows = "SELECT program_code, source_file, source_row, CAST(NULL AS VARCHAR) AS"
-                        + " person_key, CAST(NULL AS VARCHAR) AS nik, nama_normalized, birth_date, kode_desa, no_kk,"
-                        + " rt, rw, alamat, true AS attach_only FROM (SELECT * FROM rejected_contract UNION ALL BY"
-                        + " NAME SELECT * FROM read_parquet("
-                        + literal(rejected.resolve("**").resolve("*.parquet"))
-                        + ", hive_partitioning = false, union_by_name = true)) WHERE nama_normalized IS NOT NULL"
-                        + " AND kode_desa IS NOT NULL";
-                execute(
-                        connection,
-                        "CREATE TEMP TABLE IF NOT EXISTS rejected_contract ("
-                                + LakeContracts.REJECTED_ROW.duckDbColumns() + ")");
                 execute(
                         connection,
                         "CREATE TABLE " + LinkageRecords.TABLE + " AS SELECT row_number() OVER (ORDER BY attach_only,"
@@ -150,9 +139,9 @@ public final class PeriodLinkage {
                                 + " source_file, source_row, person_key, nik, nama_normalized, birth_date, kode_desa,"
                                 + " no_kk, rt, rw, alamat, false AS attach_only FROM read_parquet("
                                 + literal(staged.resolve("**").resolve("*.parquet"))
-                                + ", hive_partitioning = false, union_by_name = true)"
-                                + (LakeFiles.hasParquet(rejected, "*.parquet") ? " UNION ALL " + rejectedRows : "")
-                                + ")");
+                                + ", hive_partitioning = false, union_by_name = true) UNION ALL SELECT program_code,"
+                                + " source_file, source_row, NULL, NULL, nama_normalized, birth_date, kode_desa, no_kk,"
+                                + " rt, rw, alamat, true FROM rejected_hint)");
             }
             long rows = LinkageEngine.single(
                     connection, "SELECT count(*) FROM " + LinkageRecords.TABLE + " WHERE NOT attach_only");
@@ -285,26 +274,18 @@ public final class PeriodLinkage {
     private void attachByRecordId(DuckDBConnection connection, YearMonth period, Optional<Path> previous)
             throws SQLException {
         execute(connection, "ALTER TABLE rejected_link ADD COLUMN basis VARCHAR DEFAULT 'MODEL'");
-        Path rejected = data.rejected().resolve("period=" + period);
-        if (previous.isEmpty() || !LakeFiles.hasParquet(rejected, "*.parquet")) {
+        if (previous.isEmpty()) {
             return;
         }
         Path previousStaged = data.staged().resolve(previous.get().getParent().getFileName());
-        execute(
-                connection,
-                "CREATE TEMP TABLE IF NOT EXISTS rejected_contract (" + LakeContracts.REJECTED_ROW.duckDbColumns()
-                        + ")");
-        if (!LakeFiles.hasParquet(previousStaged, "*.parquet")) {
+        if (!LakeFiles.hasParquet(previousStaged, "*.parquet")
+                || LinkageEngine.single(connection, "SELECT count(*) FROM rejected_hint") == 0) {
             return;
         }
         execute(
                 connection,
                 "CREATE TEMP TABLE rejected_by_record_id AS SELECT r.program_code, r.source_file, r.source_row,"
-                        + " p.person_id FROM (SELECT program_code, source_file, source_row, source_record_id FROM"
-                        + " (SELECT * FROM rejected_contract UNION ALL BY NAME SELECT * FROM read_parquet("
-                        + literal(rejected.resolve("**").resolve("*.parquet"))
-                        + ", hive_partitioning = false, union_by_name = true)) WHERE source_record_id IS NOT NULL"
-                        + " AND nama_normalized IS NOT NULL) r JOIN (SELECT s.program_code, s.source_record_id,"
+                        + " p.person_id FROM rejected_hint r JOIN (SELECT s.program_code, s.source_record_id,"
                         + " any_value(l.person_id) AS person_id FROM read_parquet("
                         + literal(previousStaged.resolve("**").resolve("*.parquet"))
                         + ", hive_partitioning = false, union_by_name = true) s JOIN read_parquet("
@@ -320,6 +301,28 @@ public final class PeriodLinkage {
                 "INSERT INTO rejected_link SELECT r.program_code, r.source_file, r.source_row, r.person_id, 1.0,"
                         + " 'match', 'RECORD_ID' FROM rejected_by_record_id r WHERE NOT EXISTS (SELECT 1 FROM"
                         + " rejected_link l WHERE l.source_file = r.source_file AND l.source_row = r.source_row)");
+    }
+
+    /**
+     * The period's roster rows rejected for their NIK that still name a person in a known desa (the
+     * identity hints ingest keeps), read once into {@code rejected_hint}; empty without rejected files.
+     * Read under the rejected-row contract, so files written before a hint column existed read it as
+     * null.
+     */
+    private void loadRejectedHints(DuckDBConnection connection, YearMonth period) throws SQLException {
+        Path rejected = data.rejected().resolve("period=" + period);
+        execute(connection, "CREATE TEMP TABLE rejected_contract (" + LakeContracts.REJECTED_ROW.duckDbColumns() + ")");
+        execute(
+                connection,
+                "CREATE TEMP TABLE rejected_hint AS SELECT program_code, source_file, source_row, nama_normalized,"
+                        + " birth_date, kode_desa, no_kk, rt, rw, alamat, source_record_id FROM (SELECT * FROM"
+                        + " rejected_contract"
+                        + (LakeFiles.hasParquet(rejected, "*.parquet")
+                                ? " UNION ALL BY NAME SELECT * FROM read_parquet("
+                                        + literal(rejected.resolve("**").resolve("*.parquet"))
+                                        + ", hive_partitioning = false, union_by_name = true)"
+                                : "")
+                        + ") WHERE nama_normalized IS NOT NULL AND kode_desa IS NOT NULL");
     }
 
     /** The latest linked period before this one, if any. */
