@@ -91,6 +91,17 @@ public final class PeriodLinkage {
             long rejectedMatched,
             double seconds) {}
 
+    /**
+     * The columns the period spec compares, made from staged-row columns ({@code prefix} is a table
+     * alias with its dot, or empty): NIK, name, birth date, desa, KK, RT/RW and street.
+     */
+    public static String specColumns(String prefix) {
+        return prefix + "nik, " + prefix + "nama_normalized AS nama, strftime(" + prefix
+                + "birth_date, '%Y-%m-%d') AS tanggal_lahir, " + prefix + "kode_desa, " + prefix + "no_kk, CASE WHEN "
+                + prefix + "rt IS NOT NULL AND " + prefix + "rw IS NOT NULL THEN " + prefix + "rt || '/' || " + prefix
+                + "rw END AS rt_rw, upper(" + prefix + "alamat) AS alamat";
+    }
+
     public static LinkageSpec defaultSpec() {
         try (InputStream stream = PeriodLinkage.class.getResourceAsStream(SPEC_RESOURCE)) {
             return LinkageSpecFile.parse(new String(
@@ -132,10 +143,8 @@ public final class PeriodLinkage {
                         connection,
                         "CREATE TABLE " + LinkageRecords.TABLE + " AS SELECT row_number() OVER (ORDER BY attach_only,"
                                 + " source_file, source_row) AS record_id, 0 AS source_id, source_file || ':' ||"
-                                + " source_row AS row_ref, program_code, source_file, source_row, person_key, nik,"
-                                + " nama_normalized AS nama, strftime(birth_date, '%Y-%m-%d') AS tanggal_lahir,"
-                                + " kode_desa, no_kk, CASE WHEN rt IS NOT NULL AND rw IS NOT NULL THEN rt || '/' ||"
-                                + " rw END AS rt_rw, upper(alamat) AS alamat, attach_only FROM (SELECT program_code,"
+                                + " source_row AS row_ref, program_code, source_file, source_row, person_key, "
+                                + specColumns("") + ", attach_only FROM (SELECT program_code,"
                                 + " source_file, source_row, person_key, nik, nama_normalized, birth_date, kode_desa,"
                                 + " no_kk, rt, rw, alamat, false AS attach_only FROM read_parquet("
                                 + literal(staged.resolve("**").resolve("*.parquet"))

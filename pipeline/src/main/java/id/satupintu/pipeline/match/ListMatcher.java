@@ -225,10 +225,8 @@ public final class ListMatcher {
                 connection,
                 "CREATE TABLE " + LinkageRecords.TABLE + " AS SELECT row_number() OVER (ORDER BY s.source_file,"
                         + " s.source_row) AS record_id, " + STAGED + " AS source_id, s.source_file || ':' ||"
-                        + " s.source_row AS row_ref, l.person_id, CAST(NULL AS INTEGER) AS list_index, s.nik,"
-                        + " s.nama_normalized AS nama, strftime(s.birth_date, '%Y-%m-%d') AS tanggal_lahir,"
-                        + " s.kode_desa, s.no_kk, CASE WHEN s.rt IS NOT NULL AND s.rw IS NOT NULL THEN s.rt || '/' ||"
-                        + " s.rw END AS rt_rw, upper(s.alamat) AS alamat FROM read_parquet("
+                        + " s.source_row AS row_ref, l.person_id, CAST(NULL AS INTEGER) AS list_index, "
+                        + PeriodLinkage.specColumns("s.") + " FROM read_parquet("
                         + literal(stagedFiles(period))
                         + ", hive_partitioning = false, union_by_name = true) s JOIN read_parquet("
                         + literal(personLink(period)) + ") l USING (source_file, source_row)");
