@@ -306,7 +306,7 @@ class PersonRegistryWarehouseTest {
                                 + ") AS t(period, program_code, source_file, source_row, nik, person_key, no_kk,"
                                 + " nama, nama_normalized, sex, birth_date, kode_desa, rt, flags, person_id)) TO "
                                 + DuckDb.literal(staged.resolve(first.file() + ".parquet")) + " (FORMAT parquet)");
-                writeManifest(duckdb, first.period(), first.program(), first.file(), file.size());
+                HandMadeLake.writeManifest(data, first.period(), first.program(), first.file(), file.size());
             }
             for (List<Row> month : months.values()) {
                 Path linked = Files.createDirectories(
@@ -337,21 +337,8 @@ class PersonRegistryWarehouseTest {
                             + " nama_normalized, birth_date, event_type, event_date, kode_desa, kode_wilayah_tujuan,"
                             + " detail, flags)) TO " + DuckDb.literal(folder.resolve("dukcapil.parquet"))
                             + " (FORMAT parquet)");
-            writeManifest(duckdb, period, null, "dukcapil_" + period + ".csv", 1);
+            HandMadeLake.writeManifest(data, period, "DUKCAPIL_PERISTIWA", "dukcapil_" + period + ".csv", 1);
         }
-    }
-
-    private static void writeManifest(Connection duckdb, String period, String program, String file, int rows)
-            throws Exception {
-        Path manifests = Files.createDirectories(data.manifestPartition(YearMonth.parse(period)));
-        DuckDb.execute(
-                duckdb,
-                "COPY (SELECT '" + period + "' AS period, " + sql(program) + " AS program_code, '" + file
-                        + "' AS source_file, 'sha' AS sha256, CAST(1 AS BIGINT) AS size_bytes, 'INGESTED' AS status,"
-                        + " CAST(NULL AS VARCHAR) AS refusal_reason, CAST(" + rows + " AS BIGINT) AS rows_read, CAST("
-                        + rows + " AS BIGINT) AS rows_staged, CAST(0 AS BIGINT) AS rows_rejected,"
-                        + " TIMESTAMP '2026-11-01 00:00:00' AS ingested_at) TO "
-                        + DuckDb.literal(manifests.resolve(file + ".parquet")) + " (FORMAT parquet)");
     }
 
     private static List<String> rows(String sql) throws Exception {
