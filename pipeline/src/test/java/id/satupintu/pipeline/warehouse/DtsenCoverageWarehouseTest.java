@@ -299,7 +299,7 @@ class DtsenCoverageWarehouseTest {
                             + ") AS t(period, program_code, source_file, source_row, nik, person_key, no_kk, nama,"
                             + " nama_normalized, sex, birth_date, kode_desa)) TO "
                             + DuckDb.literal(staged.resolve(file + ".parquet")) + " (FORMAT parquet)");
-            writeManifest(duckdb, period, program, file, listings.length);
+            HandMadeLake.writeManifest(data, period, program, file, listings.length);
         }
     }
 
@@ -349,21 +349,8 @@ class DtsenCoverageWarehouseTest {
                             + ") AS t(period, reference_type, source_file, source_row, nik, person_key, no_kk, nama,"
                             + " nama_normalized, event_date, kode_desa, desil, family_key)) TO "
                             + DuckDb.literal(folder.resolve(file + ".parquet")) + " (FORMAT parquet)");
-            writeManifest(duckdb, period, "DTSEN", file, members.length);
+            HandMadeLake.writeManifest(data, period, "DTSEN", file, members.length);
         }
-    }
-
-    private static void writeManifest(Connection duckdb, String period, String program, String file, int rows)
-            throws Exception {
-        Path manifests = Files.createDirectories(data.manifestPartition(YearMonth.parse(period)));
-        DuckDb.execute(
-                duckdb,
-                "COPY (SELECT '" + period + "' AS period, '" + program + "' AS program_code, '" + file
-                        + "' AS source_file, 'sha' AS sha256, CAST(1 AS BIGINT) AS size_bytes, 'INGESTED' AS status,"
-                        + " CAST(NULL AS VARCHAR) AS refusal_reason, CAST(" + rows + " AS BIGINT) AS rows_read, CAST("
-                        + rows + " AS BIGINT) AS rows_staged, CAST(0 AS BIGINT) AS rows_rejected,"
-                        + " TIMESTAMP '2026-11-01 00:00:00' AS ingested_at) TO "
-                        + DuckDb.literal(manifests.resolve(file + ".parquet")) + " (FORMAT parquet)");
     }
 
     private static List<String> rows(String sql) throws Exception {
