@@ -261,10 +261,7 @@ final class RowJudge {
         String rawBirth = RosterValues.blankToNull(record.value(birthAt));
         LocalDate birthDate = null;
         if (rawBirth != null) {
-            RawRecord.CellKind kind = record.kind(birthAt);
-            birthDate = kind == RawRecord.CellKind.DATE
-                    ? LocalDate.parse(rawBirth)
-                    : RosterValues.date(rawBirth, dateFormatters);
+            birthDate = writtenDate(record, birthAt, rawBirth);
             if (birthDate == null) {
                 birthDate = RosterValues.excelSerial(rawBirth);
                 if (birthDate != null) {
@@ -293,22 +290,12 @@ final class RowJudge {
         vectors.setString(vectors.wilayahAsWritten, row, wilayahAsWritten);
 
         String alamat = RosterValues.blankToNull(record.value(alamatAt));
-        String rawRt = RosterValues.blankToNull(record.value(rtAt));
-        String rawRw = RosterValues.blankToNull(record.value(rwAt));
-        String rt = RosterValues.rtRw(rawRt);
-        String rw = RosterValues.rtRw(rawRw);
-        if ((rawRt != null && rt == null) || (rawRw != null && rw == null)) {
+        RtRw rtRw = rtRw(record, alamat);
+        if (rtRw.unreadable()) {
             flags |= bit(ValidationRule.RT_RW_INVALID);
         }
-        if (rawRt == null && rawRw == null) {
-            String[] fromAddress = RosterValues.rtRwFromAddress(alamat);
-            if (fromAddress != null) {
-                rt = fromAddress[0];
-                rw = fromAddress[1];
-            }
-        }
-        vectors.setString(vectors.rt, row, rt);
-        vectors.setString(vectors.rw, row, rw);
+        vectors.setString(vectors.rt, row, rtRw.rt());
+        vectors.setString(vectors.rw, row, rtRw.rw());
         vectors.setString(vectors.alamat, row, alamat);
 
         String rawAmount = RosterValues.blankToNull(record.value(benefitRupiahAt));
@@ -330,9 +317,7 @@ final class RowJudge {
             String rawEvent = RosterValues.blankToNull(record.value(eventAt));
             LocalDate eventDate = null;
             if (rawEvent != null) {
-                eventDate = record.kind(eventAt) == RawRecord.CellKind.DATE
-                        ? LocalDate.parse(rawEvent)
-                        : RosterValues.date(rawEvent, dateFormatters);
+                eventDate = writtenDate(record, eventAt, rawEvent);
                 if (eventDate == null) {
                     flags |= bit(ValidationRule.EVENT_DATE_UNREADABLE);
                 }
@@ -452,9 +437,7 @@ final class RowJudge {
         String rawBirth = RosterValues.blankToNull(record.value(birthDateAt));
         LocalDate birthDate = null;
         if (rawBirth != null) {
-            birthDate = record.kind(birthDateAt) == RawRecord.CellKind.DATE
-                    ? LocalDate.parse(rawBirth)
-                    : RosterValues.date(rawBirth, dateFormatters);
+            birthDate = writtenDate(record, birthDateAt, rawBirth);
             if (birthDate == null) {
                 birthDate = RosterValues.excelSerial(rawBirth);
             }
@@ -463,26 +446,43 @@ final class RowJudge {
             }
         }
         String alamat = RosterValues.blankToNull(record.value(alamatAt));
-        String rt = RosterValues.rtRw(RosterValues.blankToNull(record.value(rtAt)));
-        String rw = RosterValues.rtRw(RosterValues.blankToNull(record.value(rwAt)));
-        if (rt == null && rw == null) {
-            String[] fromAddress = RosterValues.rtRwFromAddress(alamat);
-            if (fromAddress != null) {
-                rt = fromAddress[0];
-                rw = fromAddress[1];
-            }
-        }
+        RtRw rtRw = rtRw(record, alamat);
         return new Identity(
                 PersonName.of(nama).normalized(),
                 RosterValues.sex(RosterValues.blankToNull(record.value(sexAt))),
                 birthDate,
                 kodeDesa,
                 kk,
-                rt,
-                rw,
+                rtRw.rt(),
+                rtRw.rw(),
                 alamat,
                 RosterValues.blankToNull(record.value(sourceRecordIdAt)));
     }
+
+    /** A date as the reader gave it (a date cell, ISO) or written in one of the source's formats; else null. */
+    private LocalDate writtenDate(RawRecord record, int at, String raw) {
+        return record.kind(at) == RawRecord.CellKind.DATE
+                ? LocalDate.parse(raw)
+                : RosterValues.date(raw, dateFormatters);
+    }
+
+    /**
+     * The row's RT and RW, 3 digits each: from their columns, or from the address text when the row
+     * gives neither; {@code unreadable} when a value given cannot be read.
+     */
+    private RtRw rtRw(RawRecord record, String alamat) {
+        String rawRt = RosterValues.blankToNull(record.value(rtAt));
+        String rawRw = RosterValues.blankToNull(record.value(rwAt));
+        if (rawRt == null && rawRw == null) {
+            String[] fromAddress = RosterValues.rtRwFromAddress(alamat);
+            return fromAddress == null ? new RtRw(null, null, false) : new RtRw(fromAddress[0], fromAddress[1], false);
+        }
+        String rt = RosterValues.rtRw(rawRt);
+        String rw = RosterValues.rtRw(rawRw);
+        return new RtRw(rt, rw, (rawRt != null && rt == null) || (rawRw != null && rw == null));
+    }
+
+    private record RtRw(String rt, String rw, boolean unreadable) {}
 
     /** A rejected row's identity hints (see {@link #identityOf}); any part may be null. */
     record Identity(
