@@ -172,10 +172,7 @@ final class RowJudge {
         String wilayahAsWritten = null;
         switch (source.isReference() ? "" : source.codeSystem()) {
             case SourceDefinition.BPS -> {
-                String[] parts = new String[4];
-                for (int i = 0; i < 4; i++) {
-                    parts[i] = RosterValues.blankToNull(record.value(bpsAt[i]));
-                }
+                String[] parts = bpsParts(record);
                 wilayahAsWritten = String.join(
                         ".",
                         java.util.Arrays.stream(parts)
@@ -411,10 +408,7 @@ final class RowJudge {
         String nama = RosterValues.blankToNull(record.value(namaAt));
         String kodeDesa = switch (source.codeSystem()) {
             case SourceDefinition.BPS -> {
-                String[] parts = new String[4];
-                for (int i = 0; i < 4; i++) {
-                    parts[i] = RosterValues.blankToNull(record.value(bpsAt[i]));
-                }
+                String[] parts = bpsParts(record);
                 yield regions.bps(parts[0], parts[1], parts[2], parts[3]).orElse(null);
             }
             case SourceDefinition.NAMES ->
@@ -457,6 +451,15 @@ final class RowJudge {
                 rtRw.rw(),
                 alamat,
                 RosterValues.blankToNull(record.value(sourceRecordIdAt)));
+    }
+
+    /** The BPS province, kabupaten, kecamatan and desa codes as the row writes them (null when blank). */
+    private String[] bpsParts(RawRecord record) {
+        String[] parts = new String[4];
+        for (int i = 0; i < 4; i++) {
+            parts[i] = RosterValues.blankToNull(record.value(bpsAt[i]));
+        }
+        return parts;
     }
 
     /** A date as the reader gave it (a date cell, ISO) or written in one of the source's formats; else null. */
