@@ -100,6 +100,13 @@ public final class StatusOverrides {
             }
         }
 
+        /** The same decision about another person: the one the link merged this person into. */
+        public Decision forPerson(String otherPersonId) {
+            return otherPersonId.equals(personId)
+                    ? this
+                    : new Decision(line, otherPersonId, status, from, decidedBy, decidedOn, reference, note);
+        }
+
         String csvLine() {
             return String.join(
                     ",",

@@ -206,13 +206,17 @@ public final class WarehouseBuilder {
      * The reviewers' status decisions ({@code config/status-overrides.csv}) as the build session's
      * {@code config_status_override}: every line, with the months it is in force ({@code in_force}
      * false when a later line took over from its own month on). Read here, under the refresh's
-     * data-directory lock, so a decision is never half written.
+     * data-directory lock, so a decision is never half written. A decision about a person the link
+     * later merged into another holds for the person it went into ({@code person_id}; {@code
+     * decided_for_person_id} keeps the id it was recorded for), and takes its place among that
+     * person's decisions by its line number.
      */
     private void loadStatusOverrides(DuckDBConnection connection) throws SQLException {
         execute(connection, """
                 CREATE TEMP TABLE config_status_override (
                     source_line INTEGER NOT NULL,
                     person_id VARCHAR NOT NULL,
+                    decided_for_person_id VARCHAR NOT NULL,
                     status VARCHAR NOT NULL,
                     from_period VARCHAR NOT NULL,
                     to_period VARCHAR,
@@ -221,33 +225,47 @@ public final class WarehouseBuilder {
                     decided_on DATE NOT NULL,
                     reference VARCHAR NOT NULL
                 )""");
-        List<StatusOverrides.Decision> decisions = StatusOverrides.read(dataDirectory.statusOverrides());
+        List<StatusOverrides.Decision> recorded = StatusOverrides.read(dataDirectory.statusOverrides());
+        Map<String, String> survivors = recorded.isEmpty() ? Map.of() : MergedPersons.survivors(connection);
+        List<StatusOverrides.Decision> decisions = new ArrayList<>();
+        for (StatusOverrides.Decision decision : recorded) {
+            decisions.add(decision.forPerson(MergedPersons.resolve(survivors, decision.personId())));
+        }
         Map<Integer, StatusOverrides.Episode> inForce = new HashMap<>();
         for (StatusOverrides.Episode episode : StatusOverrides.inForce(decisions)) {
             inForce.put(episode.decision().line(), episode);
         }
+        int carried = 0;
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO config_status_override VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS DATE), ?)")) {
-            for (StatusOverrides.Decision decision : decisions) {
+                "INSERT INTO config_status_override VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS DATE), ?)")) {
+            for (int i = 0; i < decisions.size(); i++) {
+                StatusOverrides.Decision decision = decisions.get(i);
                 StatusOverrides.Episode episode = inForce.get(decision.line());
+                String decidedFor = recorded.get(i).personId();
+                carried += decidedFor.equals(decision.personId()) ? 0 : 1;
                 insert.setInt(1, decision.line());
                 insert.setString(2, decision.personId());
-                insert.setString(3, decision.status().name());
-                insert.setString(4, decision.from().toString());
+                insert.setString(3, decidedFor);
+                insert.setString(4, decision.status().name());
+                insert.setString(5, decision.from().toString());
                 insert.setString(
-                        5,
+                        6,
                         episode == null
                                 ? null
                                 : episode.to().map(YearMonth::toString).orElse(null));
-                insert.setBoolean(6, episode != null);
-                insert.setString(7, decision.decidedBy());
-                insert.setString(8, decision.decidedOn().toString());
-                insert.setString(9, decision.reference());
+                insert.setBoolean(7, episode != null);
+                insert.setString(8, decision.decidedBy());
+                insert.setString(9, decision.decidedOn().toString());
+                insert.setString(10, decision.reference());
                 insert.addBatch();
             }
             insert.executeBatch();
         }
-        log.info("Status decisions: {} lines, {} in force", decisions.size(), inForce.size());
+        log.info(
+                "Status decisions: {} lines, {} in force, {} carried to the person the link merged theirs into",
+                decisions.size(),
+                inForce.size(),
+                carried);
     }
 
     private void loadWilayah(DuckDBConnection connection) throws SQLException {

@@ -12,6 +12,7 @@ CREATE TABLE person_status (
     decided_on DATE,
     reference VARCHAR,
     dukcapil_set_aside BOOLEAN NOT NULL,
+    decided_for_person_id VARCHAR,
     PRIMARY KEY (person_id, from_period)
 );
 COMMENT ON TABLE person_status IS 'Whether a person is still eligible, month by month: deaths and moves Dukcapil reported, and the decisions of reviewers and musyawarah desa in config/status-overrides.csv (deceased, moved, well-off, eligible again). A person''s episodes never overlap; a month no episode covers has no known status. For the months a reviewer''s decision covers (from the person''s first decision on) the decision is the status and Dukcapil reports do not count. No NIK, no name, no free-text note.';
@@ -27,3 +28,4 @@ COMMENT ON COLUMN person_status.decided_by IS 'OVERRIDE: who decided (a unit, a 
 COMMENT ON COLUMN person_status.decided_on IS 'OVERRIDE: date of the decision; null for DUKCAPIL.';
 COMMENT ON COLUMN person_status.reference IS 'OVERRIDE: the decision''s reference (berita acara number); null for DUKCAPIL.';
 COMMENT ON COLUMN person_status.dukcapil_set_aside IS 'OVERRIDE: true when Dukcapil reported a death or move of the person that would hold in some month of this episode without the decision (the decision wins); false otherwise and for DUKCAPIL.';
+COMMENT ON COLUMN person_status.decided_for_person_id IS 'OVERRIDE: the person id the decision was recorded for; it differs from person_id when the link later merged that person into this one (the decision follows the person); null for DUKCAPIL.';

@@ -1,16 +1,10 @@
 -- severity: warn
--- Every person a line of config/status-overrides.csv names is a person of the warehouse. A person
--- vanishes when the link merges it into another (merged_into, from link_event): the decision no
--- longer reaches any enrollment; record it again for the person it was merged into.
-WITH merge AS (
-    SELECT other_person_id AS person_id, first(person_id ORDER BY period DESC) AS merged_into
-    FROM link_event
-    WHERE event = 'MERGE'
-    GROUP BY other_person_id
-)
-SELECT decision.source_line, decision.person_id, decision.status, decision.reference, merge.merged_into
+-- Every person a line of config/status-overrides.csv names is a person of the warehouse. A decision
+-- about a person the link merged into another already names the survivor (decided_for_person_id is
+-- the id it was recorded for), so a line fails only when neither that person nor a survivor of it is
+-- in the warehouse: an id mistyped into the file by hand, or a person whose rows left the lake.
+SELECT decision.source_line, decision.person_id, decision.decided_for_person_id, decision.status, decision.reference
 FROM config_status_override AS decision
 LEFT JOIN person USING (person_id)
-LEFT JOIN merge USING (person_id)
 WHERE person.person_id IS NULL
 ORDER BY decision.source_line

@@ -2,7 +2,9 @@
 -- person's status. Two sources: config_status_override, the reviewers' decisions the build read from
 -- config/status-overrides.csv with the months each is in force (StatusOverrides.inForce), and
 -- dukcapil_event. A person's decisions cover every month from their earliest one on, so the
--- person's Dukcapil episodes are cut off before it: a decision wins over Dukcapil.
+-- person's Dukcapil episodes are cut off before it: a decision wins over Dukcapil. A decision about a
+-- person the link later merged into another already names the survivor (the build resolved it;
+-- decided_for_person_id keeps the id it was recorded for).
 WITH decision AS (
     SELECT *
     FROM config_status_override
@@ -77,6 +79,7 @@ SELECT
     decision.decided_by,
     decision.decided_on,
     decision.reference,
+    decision.decided_for_person_id,
     coalesce(first_dukcapil.first_period <= coalesce(decision.to_period, '9999-12'), false) AS dukcapil_set_aside
 FROM decision
 LEFT JOIN first_dukcapil USING (person_id)
