@@ -12,7 +12,8 @@ import java.util.Optional;
  * long each took, each source file's rows and the failures. Counts, step names and file names only.
  *
  * @param status the Spring Batch status ({@code COMPLETED}, {@code FAILED} ...)
- * @param started when the run started, in the job repository's local time; empty if it never did
+ * @param started when the run started, as Spring Batch records it (local time of this JVM's zone); empty
+ *     if it never did
  */
 public record RunFacts(
         long runId,

@@ -11,7 +11,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -140,9 +139,6 @@ public record RunReportFigures(
                                 row.getLong("rows_read"),
                                 row.getLong("rows_staged"),
                                 row.getLong("rows_rejected"),
-                                row.getTimestamp("ingested_at")
-                                        .toLocalDateTime()
-                                        .toInstant(ZoneOffset.UTC),
                                 modified(inbox.resolve(file))));
                     },
                     month);
@@ -246,7 +242,6 @@ public record RunReportFigures(
             long rowsRead,
             long rowsStaged,
             long rowsRejected,
-            Instant ingestedAt,
             Optional<Instant> modified) {}
 
     public record DataTestOutcome(String testName, String severity, long failingRows) {}

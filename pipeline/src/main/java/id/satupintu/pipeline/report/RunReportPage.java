@@ -27,6 +27,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -55,8 +56,10 @@ import org.jsoup.nodes.Entities;
  * step names and rule ids only.
  */
 public final class RunReportPage {
-    private static final int WIDE = 760;
-    private static final int NARROW = 440;
+    /** Natural widths of the charts (SVG units = CSS pixels); a narrower window scales them down. */
+    private static final int WIDE = 900;
+
+    private static final int NARROW = 500;
 
     private static final String STYLESHEET = """
             :root{color-scheme:light;--ink:#1d2733;--muted:#5b6876;--line:#d6dde5;--panel:#f5f7fa;--bad:#b3261e;--good:#1b6e3c}
@@ -66,7 +69,7 @@ public final class RunReportPage {
             header h1{margin:0 0 6px;font-size:22px}
             header dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 16px;margin:8px 0 0;font-size:13px}
             header dt{opacity:.8}header dd{margin:0}
-            main{max-width:1180px;margin:0 auto;padding:8px 32px 40px}
+            main{max-width:1240px;margin:0 auto;padding:8px 32px 40px}
             section{margin:28px 0;padding-top:4px;border-top:1px solid var(--line)}
             h2{font-size:18px;margin:14px 0 4px}
             h3{font-size:14px;margin:12px 0 4px}
@@ -75,9 +78,10 @@ public final class RunReportPage {
             .tile{background:var(--panel);border:1px solid var(--line);border-radius:6px;padding:10px 12px}
             .tile .figure{display:block;font-size:22px;font-weight:600}
             .tile .name{display:block;color:var(--muted);font-size:12px}
-            .grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(440px,1fr));gap:8px 24px}
-            figure{margin:0}
-            svg.chart{display:block;width:100%;max-width:100%;height:auto;overflow:visible}
+            .grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(500px,1fr));gap:8px 24px}
+            figure{margin:0;min-width:0}
+            svg.chart{display:block;max-width:100%;height:auto;overflow:visible}
+            .scroll{overflow-x:auto;max-width:100%}
             svg.chart text{fill:var(--ink);font-family:inherit}
             svg.chart text.tick,svg.chart text.threshold-label{fill:var(--muted)}
             svg.chart text.value.outlier{fill:var(--bad);font-weight:600}
@@ -89,14 +93,14 @@ public final class RunReportPage {
             ul.legend li{display:flex;align-items:center;gap:6px;font-size:13px}
             details{margin:8px 0}
             summary{cursor:pointer;color:#12355b}
-            table{border-collapse:collapse;margin:6px 0;font-size:13px}
-            th,td{border-bottom:1px solid var(--line);padding:3px 10px;text-align:left;vertical-align:top}
+            table{border-collapse:collapse;margin:6px 0;font-size:12.5px}
+            th,td{border-bottom:1px solid var(--line);padding:3px 10px;text-align:left;vertical-align:top;white-space:nowrap}
             th{background:var(--panel)}
             td.number,th.number{text-align:right;font-variant-numeric:tabular-nums}
             .bad{color:var(--bad);font-weight:600}
             .good{color:var(--good)}
             .notice{background:#fdf1ef;border:1px solid #f1c6c0;border-radius:6px;padding:10px 12px}
-            footer{max-width:1180px;margin:0 auto;padding:0 32px 32px;color:var(--muted);font-size:12px}
+            footer{max-width:1240px;margin:0 auto;padding:0 32px 32px;color:var(--muted);font-size:12px}
             """;
 
     /** No network, no script, no frame, no form; the one stylesheet by its hash. */
@@ -107,6 +111,8 @@ public final class RunReportPage {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
+    private static final DateTimeFormatter ZONED =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z").withLocale(ReportLabels.INDONESIAN);
 
     private final RunFacts run;
     private final Optional<RunReportFigures> figures;
@@ -220,7 +226,12 @@ public final class RunReportPage {
         fact(facts, labels.get("run.run"), Long.toString(run.runId()));
         fact(facts, labels.get("run.status"), labels.code("run.status", run.status()))
                 .attr("data-status", run.status());
-        run.started().ifPresent(started -> fact(facts, labels.get("run.started"), DATE_TIME.format(started)));
+        run.started()
+                .ifPresent(started -> fact(
+                        facts,
+                        labels.get("run.started"),
+                        ZONED.format(
+                                started.atZone(ZoneId.systemDefault()).withZoneSameInstant(generatedAt.getZone()))));
         fact(facts, labels.get("run.duration"), secondsText(run.durationMillis()));
         figures.ifPresent(published -> fact(
                 facts,
@@ -231,12 +242,7 @@ public final class RunReportPage {
                         DATE_TIME
                                 .withZone(ZoneOffset.UTC)
                                 .format(published.version().writtenAt()))));
-        fact(
-                facts,
-                labels.get("run.generated"),
-                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z")
-                        .withLocale(ReportLabels.INDONESIAN)
-                        .format(generatedAt));
+        fact(facts, labels.get("run.generated"), ZONED.format(generatedAt));
     }
 
     private static Element fact(Element list, String name, String value) {
@@ -464,8 +470,9 @@ public final class RunReportPage {
                 main,
                 "changes",
                 labels.format("run.changes", month, run.period().minusMonths(1).toString()));
-        String threshold =
-                percents.format(RunReportFigures.OUTLIER_MIN_FRACTION).substring(1);
+        String threshold = NumberFormat.getPercentInstance(
+                        labels.isEnglish() ? Locale.ENGLISH : ReportLabels.INDONESIAN)
+                .format(RunReportFigures.OUTLIER_MIN_FRACTION);
         about(section, labels.format("run.changes.rule", RunReportFigures.OUTLIER_MIN_PERSONS, threshold))
                 .attr(
                         "data-rule",
@@ -546,7 +553,7 @@ public final class RunReportPage {
             Element percent = tr.appendElement("td").addClass("number");
             if (row.changeFraction() != null) {
                 percent.attr("data-value", Double.toString(row.changeFraction()))
-                        .text(percents.format(row.changeFraction()));
+                        .text(percentText(row.changeFraction()));
             }
             number(tr, row.added());
             number(tr, row.exited());
@@ -565,7 +572,7 @@ public final class RunReportPage {
         }
         String persons = (row.change() > 0 ? "+" : "") + integers.format(row.change());
         if (row.changeFraction() != null) {
-            return persons + " (" + percents.format(row.changeFraction()) + ")";
+            return persons + " (" + percentText(row.changeFraction()) + ")";
         }
         return row.change() == 0 ? persons : persons + " (" + labels.get("run.changes.new") + ")";
     }
@@ -576,7 +583,10 @@ public final class RunReportPage {
         about(section, labels.get("run.sources.about"));
         Map<String, FileRun> timings = new LinkedHashMap<>();
         run.files().forEach(file -> timings.put(file.file(), file));
-        Element table = section.appendElement("table").attr("data-table", "sources");
+        Element table = section.appendElement("div")
+                .addClass("scroll")
+                .appendElement("table")
+                .attr("data-table", "sources");
         header(
                 table,
                 labels.get("run.col.file"),
@@ -585,7 +595,6 @@ public final class RunReportPage {
                 labels.get("run.col.status"),
                 labels.get("run.col.modified"),
                 "#" + labels.get("run.col.age"),
-                labels.get("run.col.ingested"),
                 "#" + labels.get("run.col.rows-read"),
                 "#" + labels.get("run.col.rows-staged"),
                 "#" + labels.get("run.col.rows-rejected"),
@@ -606,7 +615,6 @@ public final class RunReportPage {
             number(
                     tr,
                     modified.map(date -> ChronoUnit.DAYS.between(date, today)).orElse(null));
-            cell(tr, DATE_TIME.withZone(ZoneOffset.UTC).format(file.ingestedAt()));
             number(tr, file.rowsRead());
             number(tr, file.rowsStaged());
             number(tr, file.rowsRejected());
@@ -692,6 +700,11 @@ public final class RunReportPage {
             Element duration = tr.appendElement("td").addClass("number");
             duration.attr("data-value", Long.toString(step.durationMillis())).text(secondsText(step.durationMillis()));
         }
+    }
+
+    /** A signed percentage; no change has no sign. */
+    private String percentText(double fraction) {
+        return fraction == 0 ? percents.format(fraction).substring(1) : percents.format(fraction);
     }
 
     private String secondsText(long millis) {
