@@ -2,6 +2,7 @@ package id.satupintu.jobs.refresh;
 
 import static java.util.Objects.requireNonNull;
 
+import id.satupintu.jobs.OperatorMessage;
 import id.satupintu.pipeline.duckdb.DuckDb;
 import id.satupintu.pipeline.lake.DataDirectory;
 import id.satupintu.pipeline.report.ReportLabels;
@@ -143,10 +144,11 @@ final class RunReportWriter implements JobExecutionListener {
         warehouse.put("file", dataDirectory.publishedWarehouse().toString());
         warehouse.put("keptVersions", new WarehousePublisher(dataDirectory).versions());
         report.put("warehouse", warehouse);
-        List<String> failures = execution.getAllFailureExceptions().stream()
-                .map(e -> e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
-                .toList();
-        report.put("failures", failures);
+        report.put(
+                "failures",
+                execution.getAllFailureExceptions().stream()
+                        .map(e -> e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                        .toList());
         Path json = write(period, execution.getId(), report);
         fileRuns.sort(java.util.Comparator.comparing(RunFacts.FileRun::file));
         writePage(
@@ -158,7 +160,12 @@ final class RunReportWriter implements JobExecutionListener {
                         (Long) report.get("durationMillis"),
                         stepTimings,
                         fileRuns,
-                        failures),
+                        // the page speaks the run's language where the failure has its own sentence
+                        execution.getAllFailureExceptions().stream()
+                                .map(e -> e instanceof OperatorMessage operator
+                                        ? operator.message(locale)
+                                        : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                                .toList()),
                 published,
                 reportStep != null);
         return json;

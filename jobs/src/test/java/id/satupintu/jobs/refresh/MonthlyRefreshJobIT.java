@@ -314,6 +314,15 @@ class MonthlyRefreshJobIT {
                 .contains("\"period\" : \"2026-10\"")
                 .contains("\"status\" : \"FAILED\"")
                 .contains("No roster files in " + empty.inbox(SECOND));
+        // its page shows the run and its failure, and no warehouse figures
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(
+                Files.readString(empty.reports(SECOND).resolve("run-" + outcome.jobExecutionId() + ".html")));
+        assertThat(page.selectFirst("dd[data-status]").attr("data-status")).isEqualTo("FAILED");
+        assertThat(page.select("ul.failures li").eachText())
+                .containsExactly("Tidak ada berkas roster di " + empty.inbox(SECOND));
+        assertThat(page.select("[data-notice=not-published]")).hasSize(1);
+        assertThat(marks(page, "svg[data-chart=steps] rect.bar", "step")).containsExactly("prepare");
+        assertThat(page.select("#recipients-month, #changes")).isEmpty();
     }
 
     @Test
