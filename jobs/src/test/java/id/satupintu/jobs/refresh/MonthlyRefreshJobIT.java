@@ -565,6 +565,7 @@ class MonthlyRefreshJobIT {
 
             assertThat(browser.script("return document.title"))
                     .isEqualTo("Laporan proses dan mutu data SatuPintu, 2026-10");
+            assertThat(browser.script("return document.compatMode")).isEqualTo("CSS1Compat");
             assertThat(browser.script("return [...document.querySelectorAll('h2')].map(h => h.textContent)"))
                     .isEqualTo(List.of(
                             "Ringkasan",

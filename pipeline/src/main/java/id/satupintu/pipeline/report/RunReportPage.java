@@ -44,6 +44,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 
@@ -180,6 +181,8 @@ public final class RunReportPage {
 
     private Document document() {
         Document document = Document.createShell("");
+        // standards mode: without a doctype a browser lays the page out in quirks mode
+        document.prependChild(new DocumentType("html", "", ""));
         document.outputSettings()
                 .charset(StandardCharsets.UTF_8)
                 .escapeMode(Entities.EscapeMode.base)

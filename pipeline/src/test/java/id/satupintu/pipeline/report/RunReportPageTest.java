@@ -332,6 +332,7 @@ class RunReportPageTest {
         assertThat(policy.attr("content"))
                 .startsWith("default-src 'none'; style-src 'sha256-" + hash + "';")
                 .contains("script-src 'none'", "connect-src 'none'", "img-src 'none'", "font-src 'none'");
+        assertThat(html).startsWith("<!doctype html><html lang=\"id\"><head><meta charset=\"utf-8\">");
         assertThat(page.select("script, link, img, iframe, object, embed, form"))
                 .isEmpty();
         assertThat(page.select("[src], [href]")).isEmpty();
