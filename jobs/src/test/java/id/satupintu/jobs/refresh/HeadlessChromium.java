@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -111,10 +110,6 @@ final class HeadlessChromium implements AutoCloseable {
         Files.createDirectories(target.getParent());
         Files.write(target, driver.getScreenshotAs(OutputType.BYTES));
         driver.manage().window().setSize(new Dimension(1280, 900));
-    }
-
-    Map<String, Object> capabilities() {
-        return driver.getCapabilities().asMap();
     }
 
     @Override
