@@ -39,25 +39,25 @@ public final class BackfillCommand implements Callable<Integer> {
                     "--to (" + last + ") is before --from (" + first + ")");
         }
         PrintWriter out = spec.commandLine().getOut();
-        List<RefreshOutcome> outcomes =
-                BatchApplication.run(options.dataDirectory(), options.languageProperty(), context -> {
-                    RefreshRunner runner = context.getBean(RefreshRunner.class);
-                    List<RefreshOutcome> done = new ArrayList<>();
-                    for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
-                        try {
-                            RefreshOutcome outcome = runner.refresh(month);
-                            done.add(outcome);
-                            if (!outcome.succeeded()) {
-                                break;
-                            }
-                        } catch (RuntimeException e) {
-                            throw e;
-                        } catch (Exception e) {
-                            throw new IllegalStateException(e.getMessage(), e);
-                        }
+        java.util.Map<String, Object> language = options.languageProperty();
+        List<RefreshOutcome> outcomes = BatchApplication.run(options.dataDirectory(), language, context -> {
+            RefreshRunner runner = context.getBean(RefreshRunner.class);
+            List<RefreshOutcome> done = new ArrayList<>();
+            for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+                try {
+                    RefreshOutcome outcome = runner.refresh(month);
+                    done.add(outcome);
+                    if (!outcome.succeeded()) {
+                        break;
                     }
-                    return done;
-                });
+                } catch (RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new IllegalStateException(e.getMessage(), e);
+                }
+            }
+            return done;
+        });
         for (RefreshOutcome outcome : outcomes) {
             RefreshCommand.print(
                     outcome,
