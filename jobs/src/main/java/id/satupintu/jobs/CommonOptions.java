@@ -25,4 +25,9 @@ public final class CommonOptions {
     public ResourceBundle messages() {
         return Language.messages(locale());
     }
+
+    /** The language as a property of the application, for what a job writes (the HTML run report). */
+    public java.util.Map<String, Object> languageProperty() {
+        return java.util.Map.of(Language.PROPERTY, locale().equals(Language.INDONESIAN) ? "id" : "en");
+    }
 }

@@ -8,6 +8,8 @@ import java.util.ResourceBundle;
 public final class Language {
     public static final String BUNDLE = "id.satupintu.jobs.Messages";
     public static final Locale INDONESIAN = Locale.forLanguageTag("id");
+    /** The application property that tells a job the language of what it writes: {@code id} (default) or {@code en}. */
+    public static final String PROPERTY = "satupintu.lang";
 
     private Language() {}
 

@@ -55,7 +55,7 @@ public final class DemoCommand implements Callable<Integer> {
         GenerationResult generated = new SyntheticRosterGenerator(settings).generate(data.root());
         GenerateCommand.print(generated, messages, out);
 
-        List<RefreshOutcome> outcomes = BatchApplication.run(data, context -> {
+        List<RefreshOutcome> outcomes = BatchApplication.run(data, options.languageProperty(), context -> {
             RefreshRunner runner = context.getBean(RefreshRunner.class);
             List<RefreshOutcome> results = new ArrayList<>();
             for (YearMonth period : List.of(first, first.plusMonths(1))) {

@@ -39,7 +39,8 @@ public final class BackfillCommand implements Callable<Integer> {
                     "--to (" + last + ") is before --from (" + first + ")");
         }
         PrintWriter out = spec.commandLine().getOut();
-        List<RefreshOutcome> outcomes = BatchApplication.run(options.dataDirectory(), context -> {
+        java.util.Map<String, Object> language = options.languageProperty();
+        List<RefreshOutcome> outcomes = BatchApplication.run(options.dataDirectory(), language, context -> {
             RefreshRunner runner = context.getBean(RefreshRunner.class);
             List<RefreshOutcome> done = new ArrayList<>();
             for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {

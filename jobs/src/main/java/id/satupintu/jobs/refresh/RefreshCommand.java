@@ -32,7 +32,9 @@ public final class RefreshCommand implements Callable<Integer> {
         YearMonth month = Periods.parse(period);
         PrintWriter out = spec.commandLine().getOut();
         RefreshOutcome outcome = BatchApplication.run(
-                options.dataDirectory(), context -> refresh(context.getBean(RefreshRunner.class), month));
+                options.dataDirectory(),
+                options.languageProperty(),
+                context -> refresh(context.getBean(RefreshRunner.class), month));
         print(
                 outcome,
                 options.messages(),

@@ -256,8 +256,10 @@ class RefreshJobConfiguration {
 
     @Bean
     RunReportWriter runReportWriter(
-            DataDirectory data, @Value("${satupintu.on-failure.command:}") String onFailureCommand) {
-        return new RunReportWriter(data, onFailureCommand);
+            DataDirectory data,
+            @Value("${satupintu.on-failure.command:}") String onFailureCommand,
+            @Value("${" + id.satupintu.jobs.Language.PROPERTY + ":id}") String lang) {
+        return new RunReportWriter(data, onFailureCommand, id.satupintu.jobs.Language.locale(lang));
     }
 
     /** Writes the run report of the completed run (a run that fails gets its report from the job listener). */

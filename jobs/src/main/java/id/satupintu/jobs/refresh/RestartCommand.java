@@ -26,7 +26,7 @@ public final class RestartCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Optional<YearMonth> month = Optional.ofNullable(period).map(Periods::parse);
-        RefreshOutcome outcome = BatchApplication.run(options.dataDirectory(), context -> {
+        RefreshOutcome outcome = BatchApplication.run(options.dataDirectory(), options.languageProperty(), context -> {
             try {
                 return context.getBean(RefreshRunner.class).restart(month);
             } catch (RuntimeException e) {

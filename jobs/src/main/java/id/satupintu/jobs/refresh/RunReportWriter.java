@@ -2,8 +2,14 @@ package id.satupintu.jobs.refresh;
 
 import static java.util.Objects.requireNonNull;
 
+import id.satupintu.jobs.OperatorMessage;
 import id.satupintu.pipeline.duckdb.DuckDb;
 import id.satupintu.pipeline.lake.DataDirectory;
+import id.satupintu.pipeline.report.ReportLabels;
+import id.satupintu.pipeline.report.RunFacts;
+import id.satupintu.pipeline.report.RunReportFigures;
+import id.satupintu.pipeline.report.RunReportPage;
+import id.satupintu.pipeline.report.WarehouseVersion;
 import id.satupintu.pipeline.warehouse.WarehousePublisher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,10 +23,14 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -34,20 +44,27 @@ import tools.jackson.databind.json.JsonMapper;
  * Writes what a refresh run did as {@code reports/YYYY-MM/run-N.json}: status and timings per step,
  * rows read, staged and rejected per file, rejects by rule, the data-test results of the warehouse
  * it built, and which warehouse is published. Counts and names of files and rules only: no personal
- * data.
+ * data. Beside it, {@code run-N.html} ({@link RunReportPage}) shows the run and the published
+ * warehouse's figures as charts, in the run's language.
  */
 final class RunReportWriter implements JobExecutionListener {
     private static final Logger log = LoggerFactory.getLogger(RunReportWriter.class);
+    private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
     private final DataDirectory dataDirectory;
     private final String onFailureCommand;
+    private final Locale locale;
     private final JsonMapper json =
             JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    /** @param onFailureCommand a shell command run after a run that did not complete; blank for none */
-    RunReportWriter(DataDirectory dataDirectory, String onFailureCommand) {
+    /**
+     * @param onFailureCommand a shell command run after a run that did not complete; blank for none
+     * @param locale the language of the HTML report
+     */
+    RunReportWriter(DataDirectory dataDirectory, String onFailureCommand, Locale locale) {
         this.dataDirectory = requireNonNull(dataDirectory, "dataDirectory is null");
         this.onFailureCommand = requireNonNull(onFailureCommand, "onFailureCommand is null");
+        this.locale = requireNonNull(locale, "locale is null");
     }
 
     /**
@@ -82,6 +99,8 @@ final class RunReportWriter implements JobExecutionListener {
         report.put("durationMillis", millis(execution.getStartTime(), ended));
         List<Map<String, Object>> steps = new ArrayList<>();
         List<Map<String, Object>> files = new ArrayList<>();
+        List<RunFacts.StepTiming> stepTimings = new ArrayList<>();
+        List<RunFacts.FileRun> fileRuns = new ArrayList<>();
         for (StepExecution step : execution.getStepExecutions()) {
             if (reportStep != null && step.getId() == reportStep.getId()) {
                 // the step writing this report is still running
@@ -100,8 +119,17 @@ final class RunReportWriter implements JobExecutionListener {
                 file.put("rowsRejected", step.getFilterCount());
                 file.put("durationMillis", entry.get("durationMillis"));
                 files.add(file);
+                fileRuns.add(new RunFacts.FileRun(
+                        (String) file.get("file"),
+                        (String) file.get("status"),
+                        step.getReadCount(),
+                        step.getWriteCount(),
+                        step.getFilterCount(),
+                        (Long) entry.get("durationMillis")));
             } else {
                 steps.add(entry);
+                stepTimings.add(new RunFacts.StepTiming(
+                        step.getStepName(), step.getStatus().name(), (Long) entry.get("durationMillis")));
             }
         }
         files.sort((left, right) -> ((String) left.get("file")).compareTo((String) right.get("file")));
@@ -121,7 +149,64 @@ final class RunReportWriter implements JobExecutionListener {
                 execution.getAllFailureExceptions().stream()
                         .map(e -> e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
                         .toList());
-        return write(period, execution.getId(), report);
+        Path json = write(period, execution.getId(), report);
+        fileRuns.sort(java.util.Comparator.comparing(RunFacts.FileRun::file));
+        writePage(
+                new RunFacts(
+                        execution.getId(),
+                        period,
+                        status.name(),
+                        Optional.ofNullable(execution.getStartTime()),
+                        (Long) report.get("durationMillis"),
+                        stepTimings,
+                        fileRuns,
+                        // the page speaks the run's language where the failure has its own sentence
+                        execution.getAllFailureExceptions().stream()
+                                .map(e -> e instanceof OperatorMessage operator
+                                        ? operator.message(locale)
+                                        : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                                .toList()),
+                published,
+                reportStep != null);
+        return json;
+    }
+
+    /**
+     * Writes {@code run-N.html} beside the JSON report, with the published warehouse's figures when
+     * the run published it. For a completed run a failure fails the report step (restart writes it);
+     * a failed run's page is written as far as it can be.
+     */
+    private void writePage(RunFacts run, boolean published, boolean mustSucceed) {
+        Path warehouseFile = dataDirectory.publishedWarehouse();
+        ZonedDateTime now = ZonedDateTime.now(JAKARTA).withNano(0);
+        try {
+            Path page;
+            if (published && Files.exists(warehouseFile)) {
+                try (Connection warehouse = DuckDb.openReadOnly(warehouseFile)) {
+                    RunReportFigures figures = RunReportFigures.read(
+                            warehouse,
+                            run.period(),
+                            WarehouseVersion.of(warehouseFile),
+                            dataDirectory.inbox(run.period()));
+                    page = RunReportPage.write(
+                            run,
+                            Optional.of(figures),
+                            ReportLabels.of(locale),
+                            now,
+                            dataDirectory.reports(run.period()));
+                }
+            } else {
+                page = RunReportPage.write(
+                        run, Optional.empty(), ReportLabels.of(locale), now, dataDirectory.reports(run.period()));
+            }
+            log.info("Run report {}", page);
+        } catch (IOException | SQLException | RuntimeException e) {
+            if (mustSucceed) {
+                throw new IllegalStateException(
+                        "Cannot write the HTML run report of run " + run.runId() + ": " + e.getMessage(), e);
+            }
+            log.warn("Cannot write the HTML run report of run {}: {}", run.runId(), e.getMessage());
+        }
     }
 
     /**

@@ -40,7 +40,7 @@ public final class ScheduleCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Map<String, Object> properties = new java.util.HashMap<>();
+        Map<String, Object> properties = new java.util.HashMap<>(options.languageProperty());
         properties.put("spring.quartz.auto-startup", "true");
         // a scheduled refresh running at SIGTERM finishes before the process ends
         properties.put("spring.quartz.wait-for-jobs-to-complete-on-shutdown", "true");

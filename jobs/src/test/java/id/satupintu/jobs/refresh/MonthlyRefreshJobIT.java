@@ -5,6 +5,7 @@ import static id.satupintu.jobs.refresh.Sql.single;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.satupintu.jobs.BatchApplication;
+import id.satupintu.jobs.Language;
 import id.satupintu.pipeline.duckdb.DuckDb;
 import id.satupintu.pipeline.generate.FaultRates;
 import id.satupintu.pipeline.generate.GeneratedFile;
@@ -20,6 +21,7 @@ import java.sql.Statement;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,7 +36,8 @@ import org.springframework.batch.core.repository.JobRepository;
  * real H2 job repository file, real Parquet files and a real DuckDB warehouse, checked against the
  * generator's ground truth. One data directory gets clean rosters (the marts must equal the truth
  * exactly), another gets rosters with the heavy fault level (every row staged or rejected exactly
- * as the truth says).
+ * as the truth says). The clean directory is refreshed with {@code --lang en}, so its HTML run reports
+ * are in English; the faulty one's are in Bahasa Indonesia and are opened in a headless Chromium.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MonthlyRefreshJobIT {
@@ -57,10 +60,10 @@ class MonthlyRefreshJobIT {
         data = new DataDirectory(root.resolve("clean"));
         GeneratorSettings settings = new GeneratorSettings("51.08", FIRST, 2, 2_000, 20261123L, FaultRates.none());
         generated = new SyntheticRosterGenerator(settings).generate(data.root());
-        outcomes = refresh(data);
+        outcomes = refresh(data, "en");
         faulty = new DataDirectory(root.resolve("faulty"));
         generatedFaulty = new SyntheticRosterGenerator(settings.withFaults(FaultRates.heavy())).generate(faulty.root());
-        faultyOutcomes = refresh(faulty);
+        faultyOutcomes = refresh(faulty, "id");
         duckdb = DuckDb.inMemory(1);
     }
 
@@ -69,8 +72,8 @@ class MonthlyRefreshJobIT {
         duckdb.close();
     }
 
-    private static List<RefreshOutcome> refresh(DataDirectory directory) {
-        return BatchApplication.run(directory, context -> {
+    private static List<RefreshOutcome> refresh(DataDirectory directory, String lang) {
+        return BatchApplication.run(directory, java.util.Map.of(Language.PROPERTY, lang), context -> {
             RefreshRunner runner = context.getBean(RefreshRunner.class);
             try {
                 return List.of(runner.refresh(FIRST), runner.refresh(SECOND));
@@ -311,6 +314,15 @@ class MonthlyRefreshJobIT {
                 .contains("\"period\" : \"2026-10\"")
                 .contains("\"status\" : \"FAILED\"")
                 .contains("No roster files in " + empty.inbox(SECOND));
+        // its page shows the run and its failure, and no warehouse figures
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(
+                Files.readString(empty.reports(SECOND).resolve("run-" + outcome.jobExecutionId() + ".html")));
+        assertThat(page.selectFirst("dd[data-status]").attr("data-status")).isEqualTo("FAILED");
+        assertThat(page.select("ul.failures li").eachText())
+                .containsExactly("Tidak ada berkas roster di " + empty.inbox(SECOND));
+        assertThat(page.select("[data-notice=not-published]")).hasSize(1);
+        assertThat(marks(page, "svg[data-chart=steps] rect.bar", "step")).containsExactly("prepare");
+        assertThat(page.select("#recipients-month, #changes")).isEmpty();
     }
 
     @Test
@@ -460,6 +472,164 @@ class MonthlyRefreshJobIT {
         try (Connection warehouse = DuckDb.openReadOnly(data.publishedWarehouse())) {
             assertThat(rows(warehouse, query)).containsExactlyElementsOf(before);
         }
+    }
+
+    @Test
+    void everyRunWritesAnHtmlReportWhoseChartsHoldThePublishedWarehousesFigures() throws Exception {
+        long run = faultyOutcomes.get(1).jobExecutionId();
+        Path page = faulty.reports(SECOND).resolve("run-" + run + ".html");
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(Files.readString(page));
+        Map<String, Long> linkage = faultyOutcomes.get(1).linkage();
+
+        assertThat(html.title()).isEqualTo("Laporan proses dan mutu data SatuPintu, 2026-10");
+        try (Connection warehouse = DuckDb.openReadOnly(faulty.publishedWarehouse())) {
+            assertThat(marks(html, "svg[data-chart=recipients-month] circle.point", "period", "program", "value"))
+                    .containsExactlyInAnyOrderElementsOf(rows(
+                            warehouse,
+                            "SELECT period || ' ' || program_code || ' ' || sum(recipients)"
+                                    + " FROM mart_recipients_kecamatan GROUP BY period, program_code"))
+                    .hasSize(12);
+            assertThat(marks(html, "#recipients-kecamatan rect.bar", "program", "kecamatan", "value"))
+                    .containsExactlyInAnyOrderElementsOf(rows(
+                            warehouse,
+                            "SELECT program_code || ' ' || kode_kecamatan || ' ' || recipients"
+                                    + " FROM mart_recipients_kecamatan WHERE period = '2026-10'"));
+            assertThat(marks(html, "svg[data-chart=rejects] rect.bar", "rule", "program", "value"))
+                    .containsExactlyInAnyOrderElementsOf(rows(
+                            warehouse,
+                            "SELECT rule_id || ' ' || program_code || ' ' || count(*) FROM reject"
+                                    + " WHERE period = '2026-10' GROUP BY rule_id, program_code"));
+            assertThat(marks(html, "#changes rect.bar", "program", "kecamatan", "change", "outlier"))
+                    .containsExactlyInAnyOrderElementsOf(rows(
+                            warehouse,
+                            "SELECT program_code || ' ' || kode_kecamatan || ' ' || (recipients - previous_recipients)"
+                                    + " || ' ' || (abs(recipients - previous_recipients) > 20"
+                                    + " AND abs(recipients - previous_recipients) > 0.3 * previous_recipients)"
+                                    + " FROM mart_changes_kecamatan"
+                                    + " WHERE period = '2026-10' AND previous_recipients IS NOT NULL"));
+            assertThat(html.select("table[data-table=data-tests] tr[data-test]").eachAttr("data-test"))
+                    .containsExactlyInAnyOrderElementsOf(rows(warehouse, "SELECT test_name FROM data_test_result"));
+            assertThat(marks(html, "table[data-table=sources] tr[data-file]", "file"))
+                    .containsExactlyElementsOf(rows(
+                            warehouse,
+                            "SELECT source_file FROM file_manifest WHERE period = '2026-10' ORDER BY source_file"));
+        }
+        // the warehouse's dedup figures are the ones the link step reported to the job
+        assertThat(marks(html, "table[data-table=dedup] tr[data-measure]", "measure").stream()
+                        .map(measure -> measure + " "
+                                + html.selectFirst("tr[data-measure=" + measure + "] td.number")
+                                        .attr("data-value"))
+                        .toList())
+                .contains(
+                        "rows-staged " + linkage.get("rows"),
+                        "persons " + linkage.get("persons"),
+                        "merges " + linkage.get("merges"),
+                        "splits " + linkage.get("splits"),
+                        "nik-ganda " + linkage.get("nikGanda"),
+                        "review-pairs " + linkage.get("reviewPairs"),
+                        "rejected-attached " + linkage.get("rejectedRowsMatched"));
+        assertThat(marks(html, "svg[data-chart=steps] rect.bar", "step"))
+                .containsExactly("prepare", "ingest", "link", "build", "publish");
+    }
+
+    @Test
+    void htmlReportRendersInHeadlessChromiumWithoutNetworkOrErrors() throws Exception {
+        Path page =
+                faulty.reports(SECOND).resolve("run-" + faultyOutcomes.get(1).jobExecutionId() + ".html");
+        Path english = data.reports(SECOND).resolve("run-" + outcomes.get(1).jobExecutionId() + ".html");
+        long points;
+        long kecamatanBars;
+        long rejectBars;
+        long changeBars;
+        long outliers;
+        try (Connection warehouse = DuckDb.openReadOnly(faulty.publishedWarehouse())) {
+            points = Long.parseLong(
+                    single(warehouse, "SELECT count(DISTINCT (period, program_code)) FROM mart_recipients_kecamatan"));
+            kecamatanBars = Long.parseLong(
+                    single(warehouse, "SELECT count(*) FROM mart_recipients_kecamatan WHERE period = '2026-10'"));
+            rejectBars = Long.parseLong(single(
+                    warehouse, "SELECT count(DISTINCT (rule_id, program_code)) FROM reject WHERE period = '2026-10'"));
+            changeBars = Long.parseLong(single(
+                    warehouse,
+                    "SELECT count(*) FROM mart_changes_kecamatan"
+                            + " WHERE period = '2026-10' AND previous_recipients IS NOT NULL"));
+            outliers = Long.parseLong(single(
+                    warehouse,
+                    "SELECT count(*) FROM mart_changes_kecamatan WHERE period = '2026-10'"
+                            + " AND abs(recipients - previous_recipients) > 20"
+                            + " AND abs(recipients - previous_recipients) > 0.3 * previous_recipients"));
+        }
+
+        try (HeadlessChromium browser = HeadlessChromium.start(root.resolve("chromium-profile"))) {
+            browser.open(page);
+
+            assertThat(browser.script("return document.title"))
+                    .isEqualTo("Laporan proses dan mutu data SatuPintu, 2026-10");
+            assertThat(browser.script("return document.compatMode")).isEqualTo("CSS1Compat");
+            assertThat(browser.script("return [...document.querySelectorAll('h2')].map(h => h.textContent)"))
+                    .isEqualTo(List.of(
+                            "Ringkasan",
+                            "Penerima per program per bulan",
+                            "Penerima per kecamatan, 2026-10",
+                            "Baris ditolak menurut aturan, 2026-10",
+                            "Hasil deduplikasi, 2026-10",
+                            "Perubahan bulanan per program dan kecamatan, 2026-10 dibanding 2026-09",
+                            "Kesegaran sumber data, 2026-10",
+                            "Hasil uji data",
+                            "Waktu per langkah"));
+            // the browser parsed the marks as SVG (not unknown HTML elements) and laid them out
+            assertThat(count(browser, "svg[data-chart=recipients-month] circle.point"))
+                    .isEqualTo(points);
+            assertThat(count(browser, "#recipients-kecamatan svg rect.bar")).isEqualTo(kecamatanBars);
+            assertThat(count(browser, "svg[data-chart=rejects] rect.bar")).isEqualTo(rejectBars);
+            assertThat(count(browser, "#changes svg rect.bar")).isEqualTo(changeBars);
+            assertThat(count(browser, "#changes svg rect.bar.outlier")).isEqualTo(outliers);
+            assertThat(count(browser, "svg[data-chart=steps] rect.bar")).isEqualTo(5);
+            assertThat(browser.script("return [...document.querySelectorAll('svg.chart')]"
+                            + ".filter(svg => svg.namespaceURI !== 'http://www.w3.org/2000/svg'"
+                            + " || svg.getBoundingClientRect().width < 300 || svg.getBBox().height < 40).length"))
+                    .isEqualTo(0L);
+            assertThat(browser.script("return document.querySelector('svg[data-chart=recipients-month] > title')"
+                            + ".textContent"))
+                    .isEqualTo("Penerima per program per bulan");
+            assertThat(browser.console()).isEmpty();
+            assertThat(browser.requests()).containsExactly(page.toUri().toString());
+            assertThat(browser.script("return performance.getEntriesByType('resource').length"))
+                    .isEqualTo(0L);
+            browser.screenshot(Path.of("target", "run-report", "run-report-id.png"));
+
+            browser.open(english);
+            assertThat(browser.script("return document.documentElement.lang")).isEqualTo("en");
+            assertThat(browser.script("return [...document.querySelectorAll('h2')].map(h => h.textContent)"))
+                    .isEqualTo(List.of(
+                            "Summary",
+                            "Recipients per program per month",
+                            "Recipients per kecamatan, 2026-10",
+                            "Rejected rows by rule, 2026-10",
+                            "Deduplication results, 2026-10",
+                            "Month-over-month changes per program and kecamatan, 2026-10 against 2026-09",
+                            "Source freshness, 2026-10",
+                            "Data test results",
+                            "Step timings"));
+            assertThat(browser.console()).isEmpty();
+            assertThat(browser.requests()).containsExactly(english.toUri().toString());
+            browser.screenshot(Path.of("target", "run-report", "run-report-en.png"));
+        }
+    }
+
+    private static long count(HeadlessChromium browser, String selector) {
+        return (Long) browser.script("return document.querySelectorAll(arguments[0]).length", selector);
+    }
+
+    /** Elements as their data attributes, space-separated, in document order. */
+    private static List<String> marks(org.jsoup.nodes.Document html, String selector, String... attributes) {
+        return html.select(selector).stream()
+                .map(mark -> String.join(
+                        " ",
+                        java.util.Arrays.stream(attributes)
+                                .map(attribute -> mark.attr("data-" + attribute))
+                                .toList()))
+                .toList();
     }
 
     private static String truth(DataDirectory directory, YearMonth period, String table) {
