@@ -32,6 +32,15 @@ import tools.jackson.core.json.JsonFactory;
 final class JsonLinesRecordReader implements RecordReader {
     private static final JsonFactory JSON = new JsonFactory();
 
+    /** The longest line read whole, in characters; a longer one is a rejected row, its start kept. */
+    static final int LONGEST_LINE = 1 << 20;
+
+    /**
+     * Starts what the bounded line reader returns for a line beyond {@link #LONGEST_LINE}: this
+     * marker (no JSON line starts with a NUL) and the line's first characters; the rest is skipped.
+     */
+    private static final String OVERLONG_PREFIX = "\0overlong\0";
+
     private final String fileName;
     private final BufferedReader lines;
     private final Deque<String[]> buffered;
@@ -55,6 +64,12 @@ final class JsonLinesRecordReader implements RecordReader {
     static JsonLinesRecordReader open(Path file, SourceDefinition source) throws RosterFileRefusedException {
         String fileName = file.getFileName().toString();
         BufferedReader lines;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            TextFileCheck.refuseIfNotText(fileName, in.readNBytes(64 * 1024), UTF_8);
+        } catch (IOException e) {
+            throw new RosterFileRefusedException(
+                    fileName, "berkas tidak dapat dibuka: " + e.getMessage(), "cannot open file: " + e.getMessage());
+        }
         try {
             lines = Files.newBufferedReader(file, UTF_8);
         } catch (IOException e) {
@@ -66,8 +81,11 @@ final class JsonLinesRecordReader implements RecordReader {
             LinkedHashMap<String, Boolean> seenKeys = new LinkedHashMap<>();
             long lineNumber = 0;
             String line;
-            while (buffered.size() < source.headerSearchRows() && (line = lines.readLine()) != null) {
+            while (buffered.size() < source.headerSearchRows() && (line = readLine(lines)) != null) {
                 lineNumber++;
+                if (lineNumber == 1 && line.startsWith("\uFEFF")) {
+                    line = line.substring(1); // a UTF-8 byte order mark
+                }
                 buffered.add(new String[] {Long.toString(lineNumber), line});
                 Map<String, String> object = parse(line, new HashMap<>());
                 if (object != null) {
@@ -117,11 +135,14 @@ final class JsonLinesRecordReader implements RecordReader {
                 row = Long.parseLong(entry[0]);
                 line = entry[1];
             } else {
-                line = lines.readLine();
+                line = readLine(lines);
                 if (line == null) {
                     return null;
                 }
                 row = ++lineNumber;
+            }
+            if (line.startsWith(OVERLONG_PREFIX)) {
+                return RawRecord.overlong(row, line.substring(OVERLONG_PREFIX.length()));
             }
             if (line.isBlank()) {
                 continue;
@@ -145,6 +166,38 @@ final class JsonLinesRecordReader implements RecordReader {
             }
             return new RawRecord(row, Arrays.asList(values), kinds, line);
         }
+    }
+
+    /**
+     * The next line without its terminator, or null at the end; a line longer than
+     * {@link #LONGEST_LINE} comes back as {@link #OVERLONG_PREFIX} and its first characters, the rest
+     * read past, so one runaway line never has to fit in memory.
+     */
+    private static String readLine(BufferedReader in) throws IOException {
+        StringBuilder line = new StringBuilder();
+        boolean overlong = false;
+        int c;
+        while ((c = in.read()) != -1) {
+            if (c == '\n') {
+                break;
+            }
+            if (c == '\r') {
+                in.mark(1);
+                if (in.read() != '\n') {
+                    in.reset();
+                }
+                break;
+            }
+            if (line.length() < LONGEST_LINE) {
+                line.append((char) c);
+            } else {
+                overlong = true;
+            }
+        }
+        if (c == -1 && line.isEmpty() && !overlong) {
+            return null;
+        }
+        return overlong ? OVERLONG_PREFIX + line.substring(0, 200) : line.toString();
     }
 
     /** The object's scalar fields as text, or null when the line is not one JSON object. */
