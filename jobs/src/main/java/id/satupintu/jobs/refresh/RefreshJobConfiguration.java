@@ -12,7 +12,6 @@ import id.satupintu.pipeline.warehouse.WarehouseBuilder;
 import id.satupintu.pipeline.warehouse.WarehousePublisher;
 import id.satupintu.schemas.wilayah.WilayahTable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;

@@ -75,7 +75,8 @@ final class RefreshProgress implements JobExecutionListener, StepExecutionListen
         if (current != null && InboxPartitioner.isPartition(step.getStepName())) {
             // a JDBC source has no file: the bar counts inbox megabytes, the message names the source
             if (step.getExecutionContext().containsKey(InboxPartitioner.FILE)) {
-                current.stepBy(Inbox.readableSize(Path.of(step.getExecutionContext().getString(InboxPartitioner.FILE))));
+                current.stepBy(
+                        Inbox.readableSize(Path.of(step.getExecutionContext().getString(InboxPartitioner.FILE))));
             }
             current.setExtraMessage(InboxPartitioner.sourceName(step.getStepName()));
         }
