@@ -2,7 +2,6 @@ package id.satupintu.pipeline.ingest;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -42,14 +41,14 @@ final class JsonLinesRecordReader implements RecordReader {
     private static final String OVERLONG_PREFIX = "\0overlong\0";
 
     private final String fileName;
-    private final BufferedReader lines;
+    private final BoundedLines lines;
     private final Deque<String[]> buffered;
     private final List<String> header;
     private final Map<String, Integer> positions;
     private long lineNumber;
 
     private JsonLinesRecordReader(
-            String fileName, BufferedReader lines, Deque<String[]> buffered, List<String> header, long lineNumber) {
+            String fileName, BoundedLines lines, Deque<String[]> buffered, List<String> header, long lineNumber) {
         this.fileName = fileName;
         this.lines = lines;
         this.buffered = buffered;
@@ -63,7 +62,7 @@ final class JsonLinesRecordReader implements RecordReader {
 
     static JsonLinesRecordReader open(Path file, SourceDefinition source) throws RosterFileRefusedException {
         String fileName = file.getFileName().toString();
-        BufferedReader lines;
+        BoundedLines lines;
         try (java.io.InputStream in = Files.newInputStream(file)) {
             TextFileCheck.refuseIfNotText(fileName, in.readNBytes(64 * 1024), UTF_8);
         } catch (IOException e) {
@@ -71,7 +70,7 @@ final class JsonLinesRecordReader implements RecordReader {
                     fileName, "berkas tidak dapat dibuka: " + e.getMessage(), "cannot open file: " + e.getMessage());
         }
         try {
-            lines = Files.newBufferedReader(file, UTF_8);
+            lines = new BoundedLines(Files.newBufferedReader(file, UTF_8));
         } catch (IOException e) {
             throw new RosterFileRefusedException(
                     fileName, "berkas tidak dapat dibuka: " + e.getMessage(), "cannot open file: " + e.getMessage());
@@ -81,7 +80,7 @@ final class JsonLinesRecordReader implements RecordReader {
             LinkedHashMap<String, Boolean> seenKeys = new LinkedHashMap<>();
             long lineNumber = 0;
             String line;
-            while (buffered.size() < source.headerSearchRows() && (line = readLine(lines)) != null) {
+            while (buffered.size() < source.headerSearchRows() && (line = lines.readLine()) != null) {
                 lineNumber++;
                 if (lineNumber == 1 && line.startsWith("\uFEFF")) {
                     line = line.substring(1); // a UTF-8 byte order mark
@@ -135,7 +134,7 @@ final class JsonLinesRecordReader implements RecordReader {
                 row = Long.parseLong(entry[0]);
                 line = entry[1];
             } else {
-                line = readLine(lines);
+                line = lines.readLine();
                 if (line == null) {
                     return null;
                 }
@@ -169,35 +168,66 @@ final class JsonLinesRecordReader implements RecordReader {
     }
 
     /**
-     * The next line without its terminator, or null at the end; a line longer than
-     * {@link #LONGEST_LINE} comes back as {@link #OVERLONG_PREFIX} and its first characters, the rest
-     * read past, so one runaway line never has to fit in memory.
+     * Lines of a reader without their terminators (LF, CR LF or CR), each at most
+     * {@link #LONGEST_LINE} characters: a longer one comes back as {@link #OVERLONG_PREFIX} and its
+     * first characters, the rest read past, so one runaway line never has to fit in memory.
      */
-    private static String readLine(BufferedReader in) throws IOException {
-        StringBuilder line = new StringBuilder();
-        boolean overlong = false;
-        int c;
-        while ((c = in.read()) != -1) {
-            if (c == '\n') {
-                break;
-            }
-            if (c == '\r') {
-                in.mark(1);
-                if (in.read() != '\n') {
-                    in.reset();
+    static final class BoundedLines implements java.io.Closeable {
+        private final java.io.Reader in;
+        private final char[] buffer = new char[1 << 16];
+        private int position;
+        private int limit;
+        private boolean afterCarriageReturn;
+
+        BoundedLines(java.io.Reader in) {
+            this.in = in;
+        }
+
+        /** The next line, or null at the end. */
+        String readLine() throws IOException {
+            StringBuilder line = new StringBuilder();
+            boolean overlong = false;
+            while (true) {
+                if (position == limit) {
+                    limit = in.read(buffer, 0, buffer.length);
+                    position = 0;
+                    if (limit <= 0) {
+                        limit = 0;
+                        if (line.isEmpty() && !overlong) {
+                            return null;
+                        }
+                        break;
+                    }
                 }
-                break;
+                if (afterCarriageReturn) {
+                    afterCarriageReturn = false;
+                    if (buffer[position] == '\n') {
+                        position++;
+                        continue;
+                    }
+                }
+                int start = position;
+                while (position < limit && buffer[position] != '\n' && buffer[position] != '\r') {
+                    position++;
+                }
+                int room = LONGEST_LINE - line.length();
+                if (position - start > room) {
+                    overlong = true;
+                }
+                line.append(buffer, start, Math.min(position - start, room));
+                if (position < limit) {
+                    afterCarriageReturn = buffer[position] == '\r';
+                    position++;
+                    break;
+                }
             }
-            if (line.length() < LONGEST_LINE) {
-                line.append((char) c);
-            } else {
-                overlong = true;
-            }
+            return overlong ? OVERLONG_PREFIX + line.substring(0, 200) : line.toString();
         }
-        if (c == -1 && line.isEmpty() && !overlong) {
-            return null;
+
+        @Override
+        public void close() throws IOException {
+            in.close();
         }
-        return overlong ? OVERLONG_PREFIX + line.substring(0, 200) : line.toString();
     }
 
     /** The object's scalar fields as text, or null when the line is not one JSON object. */
@@ -245,7 +275,7 @@ final class JsonLinesRecordReader implements RecordReader {
         lines.close();
     }
 
-    private static void closeQuietly(BufferedReader lines) {
+    private static void closeQuietly(BoundedLines lines) {
         try {
             lines.close();
         } catch (IOException e) {

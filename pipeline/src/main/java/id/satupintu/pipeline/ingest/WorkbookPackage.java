@@ -206,13 +206,35 @@ final class WorkbookPackage {
         }
 
         void accept(byte[] bytes, int length) {
-            for (int i = 0; i < length && beyond == null && !longText; i++) {
+            int i = 0;
+            while (i < length && beyond == null && !longText) {
+                if (state == TEXT || state == OTHER_VALUE) {
+                    // most bytes are element text or other attributes' values: skip them in a tight loop
+                    int end = state == TEXT ? '<' : quote;
+                    int start = i;
+                    while (i < length && bytes[i] != end) {
+                        i++;
+                    }
+                    run += i - start;
+                    if (run > LONGEST_TEXT_BYTES) {
+                        longText = true;
+                        return;
+                    }
+                    if (i == length) {
+                        return;
+                    }
+                    run = 0;
+                    state = TAG; // the '<' opening a tag, or the quote closing a value
+                    i++;
+                    continue;
+                }
                 accept(bytes[i] & 0xFF);
+                i++;
             }
         }
 
         private void accept(int c) {
-            if (state == TEXT || state == VALUE || state == OTHER_VALUE) {
+            if (state == VALUE) {
                 if (++run > LONGEST_TEXT_BYTES) {
                     longText = true;
                 }

@@ -69,7 +69,7 @@ class HostileInputBoundedHeapTest {
                         "blt_dd_5108_202610_sst.xlsx|REFUSED|0|0|0|part xl/sharedStrings.xml inflates to more than 64 MB,"
                                 + " more than memory can hold",
                         "listrik_5108_202610.jsonl|INGESTED|2|1|1|-",
-                        "pbi_jk_5108_202610_besar.csv|INGESTED|150000|150000|0|-",
+                        "pbi_jk_5108_202610_besar.csv|INGESTED|100000|100000|0|-",
                         "pbi_jk_5108_202610_isian_50mb.csv|REFUSED|0|0|0|the file cannot be parsed after line 2: The"
                                 + " maximum buffer size of 4194304 is insufficient to read the data of a single field."
                                 + " This issue typically arises when a quotation begins but does not conclude within"
@@ -94,11 +94,11 @@ class HostileInputBoundedHeapTest {
     }
 
     private static void writeBigHostileFiles(Path inbox) throws Exception {
-        // a good roster of 150,000 rows (15 MB): the heap must not grow with the file
+        // a good roster of 100,000 rows (10 MB): the heap must not grow with the file
         try (BufferedWriter out = Files.newBufferedWriter(inbox.resolve("pbi_jk_5108_202610_besar.csv"), UTF_8)) {
             out.write(PBI_HEADER + "\n");
             String[] rows = {PBI_1, PBI_2, PBI_3};
-            for (int i = 0; i < 150_000; i++) {
+            for (int i = 0; i < 100_000; i++) {
                 out.write(rows[i % 3]);
                 out.write('\n');
             }
@@ -115,7 +115,7 @@ class HostileInputBoundedHeapTest {
                 UTF_8);
         HostileWorkbooks.withSheet(out -> {
                     out.write(("<worksheet xmlns=\"" + HostileWorkbooks.MAIN + "\"><sheetData>").getBytes(UTF_8));
-                    repeat(out, "<row/>", 256L << 20);
+                    repeat(out, "<row/>", 128L << 20);
                     out.write("</sheetData></worksheet>".getBytes(UTF_8));
                 })
                 .writeTo(inbox.resolve("blt_dd_5108_202610_bom.xlsx"));
