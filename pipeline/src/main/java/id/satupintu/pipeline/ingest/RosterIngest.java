@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.arrow.c.ArrowArrayStream;
@@ -285,8 +286,7 @@ public final class RosterIngest {
         String fileColumns = literal(period.toString()) + " AS period, " + literal(partition) + " AS program_code, "
                 + literal(fileName) + " AS source_file";
         List<Path> written = new ArrayList<>();
-        java.util.concurrent.atomic.AtomicReference<IOException> failure =
-                new java.util.concurrent.atomic.AtomicReference<>();
+        AtomicReference<IOException> failure = new AtomicReference<>();
         try (BufferAllocator allocator = new RootAllocator()) {
             RosterBatchReader reader =
                     new RosterBatchReader(allocator, records, judge, RosterBatchReader.DEFAULT_BATCH_ROWS);
@@ -538,14 +538,6 @@ public final class RosterIngest {
             throw new UncheckedIOException("Cannot read " + file, e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file, e);
         }
     }
 }
