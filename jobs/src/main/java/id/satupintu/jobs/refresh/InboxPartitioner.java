@@ -1,5 +1,6 @@
 package id.satupintu.jobs.refresh;
 
+import id.satupintu.pipeline.ingest.Inbox;
 import id.satupintu.pipeline.ingest.SourceDefinition;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -32,7 +33,9 @@ final class InboxPartitioner implements Partitioner {
         for (Path file : files) {
             ExecutionContext context = new ExecutionContext();
             context.putString(FILE, file.toAbsolutePath().toString());
-            partitions.put("file:" + file.getFileName(), context);
+            // a name the job repository cannot hold (control characters, too long) goes by its shown name,
+            // as its manifest does: ingest refuses it
+            partitions.put("file:" + Inbox.shownName(file.getFileName().toString()), context);
         }
         for (SourceDefinition source : jdbcSources) {
             ExecutionContext context = new ExecutionContext();

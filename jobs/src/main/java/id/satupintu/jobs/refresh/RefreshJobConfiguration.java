@@ -2,6 +2,7 @@ package id.satupintu.jobs.refresh;
 
 import id.satupintu.jobs.OperatorException;
 import id.satupintu.pipeline.ingest.FileManifest;
+import id.satupintu.pipeline.ingest.Inbox;
 import id.satupintu.pipeline.ingest.RosterIngest;
 import id.satupintu.pipeline.ingest.SourceDefinition;
 import id.satupintu.pipeline.lake.DataDirectory;
@@ -11,7 +12,6 @@ import id.satupintu.pipeline.warehouse.WarehouseBuilder;
 import id.satupintu.pipeline.warehouse.WarehousePublisher;
 import id.satupintu.schemas.wilayah.WilayahTable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -331,21 +331,12 @@ class RefreshJobConfiguration {
         return YearMonth.parse(execution.getJobParameters().getString(PERIOD));
     }
 
+    /**
+     * The period's deliveries: every entry of the inbox folder but hidden ones, a symbolic link, a
+     * folder or a pipe included, so ingest refuses each by name instead of passing it over.
+     */
     static Stream<Path> inboxFiles(DataDirectory data, YearMonth period) {
-        Path inbox = data.inbox(period);
-        if (!Files.isDirectory(inbox)) {
-            return Stream.empty();
-        }
-        try (Stream<Path> files = Files.list(inbox)) {
-            return files
-                    .filter(Files::isRegularFile)
-                    .filter(file -> !file.getFileName().toString().startsWith("."))
-                    .sorted()
-                    .toList()
-                    .stream();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list " + inbox, e);
-        }
+        return Inbox.entries(data, period).stream();
     }
 
     private static void deleteLeftoverBuilds(DataDirectory data) throws IOException {

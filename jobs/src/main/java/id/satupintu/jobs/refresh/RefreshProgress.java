@@ -2,10 +2,8 @@ package id.satupintu.jobs.refresh;
 
 import static java.util.Objects.requireNonNull;
 
+import id.satupintu.pipeline.ingest.Inbox;
 import id.satupintu.pipeline.lake.DataDirectory;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -40,7 +38,7 @@ final class RefreshProgress implements JobExecutionListener, StepExecutionListen
             return;
         }
         long bytes = RefreshJobConfiguration.inboxFiles(dataDirectory, RefreshJobConfiguration.period(execution))
-                .mapToLong(RefreshProgress::size)
+                .mapToLong(Inbox::readableSize)
                 .sum();
         bar = new ProgressBarBuilder()
                 .setTaskName("Refresh " + RefreshJobConfiguration.period(execution))
@@ -77,7 +75,8 @@ final class RefreshProgress implements JobExecutionListener, StepExecutionListen
         if (current != null && InboxPartitioner.isPartition(step.getStepName())) {
             // a JDBC source has no file: the bar counts inbox megabytes, the message names the source
             if (step.getExecutionContext().containsKey(InboxPartitioner.FILE)) {
-                current.stepBy(size(Path.of(step.getExecutionContext().getString(InboxPartitioner.FILE))));
+                current.stepBy(
+                        Inbox.readableSize(Path.of(step.getExecutionContext().getString(InboxPartitioner.FILE))));
             }
             current.setExtraMessage(InboxPartitioner.sourceName(step.getStepName()));
         }
@@ -92,14 +91,6 @@ final class RefreshProgress implements JobExecutionListener, StepExecutionListen
             current.setExtraMessage(execution.getStatus().name());
             current.close();
             bar = null;
-        }
-    }
-
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

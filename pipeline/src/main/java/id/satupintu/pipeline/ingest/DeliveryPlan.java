@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -56,13 +57,18 @@ final class DeliveryPlan {
         DUPLICATE
     }
 
-    /** The decision for {@code file} among the files of its folder that the catalogue knows. */
-    static Decision decide(Path file, SourceCatalogue catalogue, Function<Path, String> sha256) {
+    /**
+     * The decision for {@code file} among the deliveries of its folder: the entries the catalogue
+     * knows that {@code isDelivery} accepts (regular files of the period; a symbolic link or a file
+     * of another month never replaces nor duplicates a file).
+     */
+    static Decision decide(
+            Path file, SourceCatalogue catalogue, Predicate<Path> isDelivery, Function<Path, String> sha256) {
         List<Path> siblings;
         try (Stream<Path> listing = Files.list(file.toAbsolutePath().getParent())) {
-            siblings = listing.filter(Files::isRegularFile)
-                    .filter(path -> !path.getFileName().toString().startsWith("."))
+            siblings = listing.filter(path -> !path.getFileName().toString().startsWith("."))
                     .filter(path -> catalogue.sourceFor(path).isPresent())
+                    .filter(isDelivery)
                     .sorted(Comparator.comparing(path -> path.getFileName().toString()))
                     .toList();
         } catch (IOException e) {

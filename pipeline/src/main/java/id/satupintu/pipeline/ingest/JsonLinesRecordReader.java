@@ -2,7 +2,6 @@ package id.satupintu.pipeline.ingest;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -32,15 +31,24 @@ import tools.jackson.core.json.JsonFactory;
 final class JsonLinesRecordReader implements RecordReader {
     private static final JsonFactory JSON = new JsonFactory();
 
+    /** The longest line read whole, in characters; a longer one is a rejected row, its start kept. */
+    static final int LONGEST_LINE = 1 << 20;
+
+    /**
+     * Starts what the bounded line reader returns for a line beyond {@link #LONGEST_LINE}: this
+     * marker (no JSON line starts with a NUL) and the line's first characters; the rest is skipped.
+     */
+    private static final String OVERLONG_PREFIX = "\0overlong\0";
+
     private final String fileName;
-    private final BufferedReader lines;
+    private final BoundedLines lines;
     private final Deque<String[]> buffered;
     private final List<String> header;
     private final Map<String, Integer> positions;
     private long lineNumber;
 
     private JsonLinesRecordReader(
-            String fileName, BufferedReader lines, Deque<String[]> buffered, List<String> header, long lineNumber) {
+            String fileName, BoundedLines lines, Deque<String[]> buffered, List<String> header, long lineNumber) {
         this.fileName = fileName;
         this.lines = lines;
         this.buffered = buffered;
@@ -54,9 +62,15 @@ final class JsonLinesRecordReader implements RecordReader {
 
     static JsonLinesRecordReader open(Path file, SourceDefinition source) throws RosterFileRefusedException {
         String fileName = file.getFileName().toString();
-        BufferedReader lines;
+        BoundedLines lines;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            TextFileCheck.refuseIfNotText(fileName, in.readNBytes(64 * 1024), UTF_8);
+        } catch (IOException e) {
+            throw new RosterFileRefusedException(
+                    fileName, "berkas tidak dapat dibuka: " + e.getMessage(), "cannot open file: " + e.getMessage());
+        }
         try {
-            lines = Files.newBufferedReader(file, UTF_8);
+            lines = new BoundedLines(Files.newBufferedReader(file, UTF_8));
         } catch (IOException e) {
             throw new RosterFileRefusedException(
                     fileName, "berkas tidak dapat dibuka: " + e.getMessage(), "cannot open file: " + e.getMessage());
@@ -68,6 +82,9 @@ final class JsonLinesRecordReader implements RecordReader {
             String line;
             while (buffered.size() < source.headerSearchRows() && (line = lines.readLine()) != null) {
                 lineNumber++;
+                if (lineNumber == 1 && line.startsWith("\uFEFF")) {
+                    line = line.substring(1); // a UTF-8 byte order mark
+                }
                 buffered.add(new String[] {Long.toString(lineNumber), line});
                 Map<String, String> object = parse(line, new HashMap<>());
                 if (object != null) {
@@ -123,6 +140,9 @@ final class JsonLinesRecordReader implements RecordReader {
                 }
                 row = ++lineNumber;
             }
+            if (line.startsWith(OVERLONG_PREFIX)) {
+                return RawRecord.overlong(row, line.substring(OVERLONG_PREFIX.length()));
+            }
             if (line.isBlank()) {
                 continue;
             }
@@ -144,6 +164,69 @@ final class JsonLinesRecordReader implements RecordReader {
                 }
             }
             return new RawRecord(row, Arrays.asList(values), kinds, line);
+        }
+    }
+
+    /**
+     * Lines of a reader without their terminators (LF, CR LF or CR), each at most
+     * {@link #LONGEST_LINE} characters: a longer one comes back as {@link #OVERLONG_PREFIX} and its
+     * first characters, the rest read past, so one runaway line never has to fit in memory.
+     */
+    static final class BoundedLines implements java.io.Closeable {
+        private final java.io.Reader in;
+        private final char[] buffer = new char[1 << 16];
+        private int position;
+        private int limit;
+        private boolean afterCarriageReturn;
+
+        BoundedLines(java.io.Reader in) {
+            this.in = in;
+        }
+
+        /** The next line, or null at the end. */
+        String readLine() throws IOException {
+            StringBuilder line = new StringBuilder();
+            boolean overlong = false;
+            while (true) {
+                if (position == limit) {
+                    limit = in.read(buffer, 0, buffer.length);
+                    position = 0;
+                    if (limit <= 0) {
+                        limit = 0;
+                        if (line.isEmpty() && !overlong) {
+                            return null;
+                        }
+                        break;
+                    }
+                }
+                if (afterCarriageReturn) {
+                    afterCarriageReturn = false;
+                    if (buffer[position] == '\n') {
+                        position++;
+                        continue;
+                    }
+                }
+                int start = position;
+                while (position < limit && buffer[position] != '\n' && buffer[position] != '\r') {
+                    position++;
+                }
+                int room = LONGEST_LINE - line.length();
+                if (position - start > room) {
+                    overlong = true;
+                }
+                line.append(buffer, start, Math.min(position - start, room));
+                if (position < limit) {
+                    afterCarriageReturn = buffer[position] == '\r';
+                    position++;
+                    break;
+                }
+            }
+            return overlong ? OVERLONG_PREFIX + line.substring(0, 200) : line.toString();
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
         }
     }
 
@@ -192,7 +275,7 @@ final class JsonLinesRecordReader implements RecordReader {
         lines.close();
     }
 
-    private static void closeQuietly(BufferedReader lines) {
+    private static void closeQuietly(BoundedLines lines) {
         try {
             lines.close();
         } catch (IOException e) {

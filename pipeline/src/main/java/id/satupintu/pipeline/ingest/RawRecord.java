@@ -14,11 +14,25 @@ import java.util.Map;
  *     over lists they no longer change.
  * @param cellKinds header position to the kind of a non-text cell; empty for plain text rows
  * @param rawText the row as written (a JSON line), or null to join the values
+ * @param overlong whether the row was too long to read (see {@link #overlong})
  */
-public record RawRecord(long sourceRow, List<String> values, Map<Integer, CellKind> cellKinds, String rawText) {
+public record RawRecord(
+        long sourceRow, List<String> values, Map<Integer, CellKind> cellKinds, String rawText, boolean overlong) {
     public RawRecord {
         requireNonNull(values, "values is null");
         requireNonNull(cellKinds, "cellKinds is null");
+    }
+
+    public RawRecord(long sourceRow, List<String> values, Map<Integer, CellKind> cellKinds, String rawText) {
+        this(sourceRow, values, cellKinds, rawText, false);
+    }
+
+    /**
+     * A row too long to read at all (a JSON line beyond the reader's limit): only its start is
+     * kept, to show in the rejected lake.
+     */
+    public static RawRecord overlong(long sourceRow, String start) {
+        return new RawRecord(sourceRow, List.of(), Map.of(), requireNonNull(start, "start is null"), true);
     }
 
     public static RawRecord text(long sourceRow, List<String> values) {
@@ -31,7 +45,7 @@ public record RawRecord(long sourceRow, List<String> values, Map<Integer, CellKi
     }
 
     public boolean isMalformed() {
-        return values.isEmpty();
+        return values.isEmpty() && !overlong;
     }
 
     public String value(int position) {

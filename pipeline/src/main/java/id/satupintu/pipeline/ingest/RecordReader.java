@@ -95,4 +95,34 @@ interface RecordReader extends Closeable {
                     "the header has " + count + " columns, the layout has " + source.columnCount());
         }
     }
+
+    /**
+     * Refuses a header naming a column the catalogue reads more than once ({@code NIK} twice):
+     * which of the two holds the NIK cannot be known. Unmapped columns may repeat.
+     */
+    static void checkColumnsNamedOnce(String fileName, List<String> header, SourceDefinition source)
+            throws RosterFileRefusedException {
+        Set<String> mapped = new java.util.HashSet<>();
+        source.columns()
+                .values()
+                .forEach(synonyms ->
+                        synonyms.stream().map(SourceDefinition::headerKey).forEach(mapped::add));
+        java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+        for (String cell : header) {
+            String key = SourceDefinition.headerKey(cell);
+            if (mapped.contains(key)) {
+                counts.merge(key, 1, Integer::sum);
+            }
+        }
+        for (java.util.Map.Entry<String, Integer> count : counts.entrySet()) {
+            if (count.getValue() > 1) {
+                throw new RosterFileRefusedException(
+                        fileName,
+                        "kolom " + count.getKey() + " muncul " + count.getValue()
+                                + " kali di baris judul; tidak jelas mana yang dipakai",
+                        "the column " + count.getKey() + " appears " + count.getValue()
+                                + " times in the header; which one holds the data cannot be told");
+            }
+        }
+    }
 }

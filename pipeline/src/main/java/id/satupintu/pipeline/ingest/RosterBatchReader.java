@@ -74,6 +74,7 @@ final class RosterBatchReader extends ArrowReader {
     private volatile boolean closing;
     private boolean ended;
     private long rowsRead;
+    private volatile IOException failure;
 
     RosterBatchReader(BufferAllocator allocator, RecordReader records, RowJudge judge, int batchRows) {
         this(allocator, records, judge, batchRows, DEFAULT_WORKERS);
@@ -95,6 +96,14 @@ final class RosterBatchReader extends ArrowReader {
     /** Data rows read so far: all of them once the stream has ended. */
     long rowsRead() {
         return rowsRead;
+    }
+
+    /**
+     * Why reading the records failed, if it did: DuckDB, pulling the batches, reports only a
+     * message; this is the reader's own error, with a refusal when the reader gave one.
+     */
+    java.util.Optional<IOException> failure() {
+        return java.util.Optional.ofNullable(failure);
     }
 
     /** The rows rejected so far, in source order. */
@@ -217,10 +226,13 @@ final class RosterBatchReader extends ArrowReader {
             throw new IOException("interrupted while waiting for judged rows", e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
+            IOException io = cause instanceof IOException reading
+                    ? reading
+                    : new IOException(cause.getMessage() == null ? cause.toString() : cause.getMessage(), cause);
+            if (failure == null) {
+                failure = io;
             }
-            throw new IOException(cause.getMessage() == null ? cause.toString() : cause.getMessage(), cause);
+            throw io;
         }
     }
 

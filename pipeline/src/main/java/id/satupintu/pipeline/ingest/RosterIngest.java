@@ -16,6 +16,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -29,6 +30,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.arrow.c.ArrowArrayStream;
@@ -47,6 +49,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class RosterIngest {
     private static final Logger log = LoggerFactory.getLogger(RosterIngest.class);
+
+    private static final String NO_BYTES_SHA256 = sha256Of(new byte[0]);
 
     private static final Pattern KABUPATEN_AND_MONTH = Pattern.compile("_([0-9]{4})_([0-9]{4})([0-9]{2})(?![0-9])");
 
@@ -71,9 +75,30 @@ public final class RosterIngest {
      * file's manifest says so and it adds no rows.
      */
     public FileManifest ingest(YearMonth period, Path file) {
+        Optional<String> namedPartition = catalogue.sourceFor(file).map(SourceDefinition::partition);
+        Optional<RosterFileRefusedException> entryRefusal = Inbox.refusalOf(file);
+        if (entryRefusal.isPresent()) {
+            RosterFileRefusedException refusal = entryRefusal.get();
+            return refused(period, namedPartition, refusal.fileName(), NO_BYTES_SHA256, 0, refusal);
+        }
         String fileName = file.getFileName().toString();
-        String sha256 = sha256(file);
-        long size = size(file);
+        FileState before;
+        String sha256;
+        try {
+            before = FileState.of(file);
+            sha256 = sha256(file);
+        } catch (UncheckedIOException e) {
+            String reason = rootMessage(e);
+            return refused(
+                    period,
+                    namedPartition,
+                    fileName,
+                    NO_BYTES_SHA256,
+                    0,
+                    new RosterFileRefusedException(
+                            fileName, "berkas tidak dapat dibaca: " + reason, "the file cannot be read: " + reason));
+        }
+        long size = before.size();
         Optional<SourceDefinition> found = catalogue.sourceFor(file);
         if (found.isEmpty()) {
             return refused(
@@ -89,25 +114,23 @@ public final class RosterIngest {
         }
         SourceDefinition source = found.get();
         String partition = source.partition();
-        Matcher nameParts = KABUPATEN_AND_MONTH.matcher(fileName);
-        String kabupatenCode = null;
-        if (nameParts.find()) {
-            YearMonth named = YearMonth.of(Integer.parseInt(nameParts.group(2)), Integer.parseInt(nameParts.group(3)));
-            if (!named.equals(period)) {
-                return refused(
-                        period,
-                        Optional.of(partition),
-                        fileName,
-                        sha256,
-                        size,
-                        new RosterFileRefusedException(
-                                fileName,
-                                "periode berkas " + named + " bukan periode yang diproses " + period,
-                                "the file is for " + named + ", not for the period being ingested " + period));
-            }
-            kabupatenCode = RosterValues.kodeKabupaten(nameParts.group(1));
+        Optional<String> named = namedPeriod(fileName);
+        if (named.isPresent() && !named.get().equals(period.toString())) {
+            return refused(
+                    period,
+                    Optional.of(partition),
+                    fileName,
+                    sha256,
+                    size,
+                    new RosterFileRefusedException(
+                            fileName,
+                            "periode berkas " + named.get() + " bukan periode yang diproses " + period,
+                            "the file is for " + named.get() + ", not for the period being ingested " + period));
         }
-        DeliveryPlan.Decision decision = DeliveryPlan.decide(file, catalogue, RosterIngest::sha256);
+        Matcher nameParts = KABUPATEN_AND_MONTH.matcher(fileName);
+        String kabupatenCode = nameParts.find() ? RosterValues.kodeKabupaten(nameParts.group(1)) : null;
+        DeliveryPlan.Decision decision =
+                DeliveryPlan.decide(file, catalogue, sibling -> isDelivery(sibling, period), RosterIngest::sha256);
         if (decision.status() != DeliveryPlan.Status.INGEST) {
             return setAside(period, partition, fileName, sha256, size, decision);
         }
@@ -126,10 +149,69 @@ public final class RosterIngest {
             return refused(period, Optional.of(partition), fileName, sha256, size, firstRefusal);
         }
         try {
-            return ingestRecords(period, source, fileName, kabupatenCode, sha256, size, records);
+            return ingestRecords(
+                    period, source, fileName, kabupatenCode, sha256, size, records, () -> before.checkUnchanged(file));
         } catch (RosterFileRefusedException e) {
             return refused(period, Optional.of(source.partition()), fileName, sha256, size, e);
         }
+    }
+
+    /** The month a file name carries ({@code _KAB_YYYYMM}) as {@code YYYY-MM}, if any (even month 13). */
+    private static Optional<String> namedPeriod(String fileName) {
+        Matcher nameParts = KABUPATEN_AND_MONTH.matcher(fileName);
+        return nameParts.find() ? Optional.of(nameParts.group(2) + "-" + nameParts.group(3)) : Optional.empty();
+    }
+
+    /**
+     * Whether an entry of the inbox is a delivery this period reads: a readable regular file with
+     * a usable name, known to the catalogue, not named for another month. Only deliveries can
+     * replace or duplicate each other, so a symbolic link or a file of another month never pushes
+     * a good file aside.
+     */
+    private boolean isDelivery(Path entry, YearMonth period) {
+        return Inbox.refusalOf(entry).isEmpty()
+                && catalogue.sourceFor(entry).isPresent()
+                && namedPeriod(entry.getFileName().toString())
+                        .map(period.toString()::equals)
+                        .orElse(true);
+    }
+
+    /**
+     * A file's size and modification time before it is read: a file still being copied into the
+     * inbox, or replaced while it is read, is refused rather than ingested half.
+     */
+    private record FileState(long size, FileTime modified) {
+        static FileState of(Path file) {
+            try {
+                return new FileState(Files.size(file), Files.getLastModifiedTime(file));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + file.getFileName(), e);
+            }
+        }
+
+        void checkUnchanged(Path file) throws RosterFileRefusedException {
+            String fileName = file.getFileName().toString();
+            FileState after;
+            try {
+                after = of(file);
+            } catch (UncheckedIOException e) {
+                after = null;
+            }
+            if (!equals(after)) {
+                throw new RosterFileRefusedException(
+                        fileName,
+                        "berkas berubah selama dibaca (masih disalin atau ditimpa?); jalankan lagi setelah berkas"
+                                + " selesai disalin",
+                        "the file changed while it was read (still being copied, or replaced?); run again once it"
+                                + " is complete");
+            }
+        }
+    }
+
+    /** A check made once every record has been read, before the output is put in place. */
+    @FunctionalInterface
+    private interface AfterReading {
+        void check() throws RosterFileRefusedException;
     }
 
     /**
@@ -145,7 +227,7 @@ public final class RosterIngest {
         }
         String name = JdbcRecordReader.sourceName(source);
         try (JdbcRecordReader records = JdbcRecordReader.open(source, period)) {
-            FileManifest written = ingestRecords(period, source, name, null, null, 0, records);
+            FileManifest written = ingestRecords(period, source, name, null, null, 0, records, () -> {});
             // ingestRecords checksums the lake output when it has no source bytes: record the rows read instead
             FileManifest manifest = new FileManifest(
                     written.period(),
@@ -180,7 +262,8 @@ public final class RosterIngest {
             String kabupatenCode,
             String sha256,
             long size,
-            RecordReader records)
+            RecordReader records,
+            AfterReading afterReading)
             throws RosterFileRefusedException {
         String partition = source.partition();
         RowJudge judge = new RowJudge(
@@ -193,7 +276,7 @@ public final class RosterIngest {
                 wilayah,
                 regions,
                 pseudonymizer);
-        String lakeFile = fileName + ".parquet";
+        String lakeFile = lakeFileName(fileName);
         Path staged = source.isReference()
                 ? dataDirectory.referencePartition(period, partition).resolve(lakeFile)
                 : dataDirectory.stagedPartition(period, partition).resolve(lakeFile);
@@ -203,6 +286,7 @@ public final class RosterIngest {
         String fileColumns = literal(period.toString()) + " AS period, " + literal(partition) + " AS program_code, "
                 + literal(fileName) + " AS source_file";
         List<Path> written = new ArrayList<>();
+        AtomicReference<IOException> failure = new AtomicReference<>();
         try (BufferAllocator allocator = new RootAllocator()) {
             RosterBatchReader reader =
                     new RosterBatchReader(allocator, records, judge, RosterBatchReader.DEFAULT_BATCH_ROWS);
@@ -217,11 +301,18 @@ public final class RosterIngest {
                 Path stagedTemporary;
                 try (ArrowArrayStream stream = DuckDb.registerArrow(connection, "roster_rows", reader, allocator)) {
                     // staged rows go straight from the judge's Arrow stream to Parquet, never into a table
-                    stagedTemporary = LakeFiles.copyToTemporary(
-                            connection,
-                            "SELECT " + stagedColumns + " FROM (SELECT " + fileColumns + ", * FROM roster_rows)",
-                            staged,
-                            "");
+                    try {
+                        stagedTemporary = LakeFiles.copyToTemporary(
+                                connection,
+                                "SELECT " + stagedColumns + " FROM (SELECT " + fileColumns + ", * FROM roster_rows)",
+                                staged,
+                                "");
+                    } catch (SQLException e) {
+                        // DuckDB tells only a message: the reader's own error says what went wrong
+                        reader.failure().ifPresent(failure::set);
+                        written.add(LakeFiles.temporaryOf(staged, "")); // a half-written file, if any
+                        throw e;
+                    }
                     written.add(stagedTemporary);
                 }
                 long rowsRead = reader.rowsRead();
@@ -243,6 +334,7 @@ public final class RosterIngest {
                             "");
                     written.add(rejectedTemporary);
                 }
+                afterReading.check();
                 LakeFiles.checkContract(stagedTemporary, stagedContract, staged);
                 LakeFiles.checkContract(rejectedTemporary, LakeContracts.REJECTED_ROW, rejected);
                 String checksum = sha256 != null ? sha256 : sha256Of(stagedTemporary, rejectedTemporary);
@@ -273,6 +365,14 @@ public final class RosterIngest {
                     manifest.rowsRejected());
             return manifest;
         } catch (SQLException e) {
+            if (failure.get() != null) {
+                if (failure.get() instanceof RefusedWhileReading refusal) {
+                    throw refusal.refusal();
+                }
+                String reason = failure.get().getMessage();
+                throw new RosterFileRefusedException(
+                        fileName, "berkas tidak dapat dibaca: " + reason, "the file cannot be read: " + reason);
+            }
             String reason = rootMessage(e);
             throw new RosterFileRefusedException(
                     fileName, "berkas tidak dapat dibaca: " + reason, "the file cannot be read: " + reason);
@@ -281,6 +381,11 @@ public final class RosterIngest {
                 LakeFiles.deleteQuietly(temporary);
             }
         }
+    }
+
+    /** The name of a source's lake files: the name it goes by with {@code .parquet}. */
+    static String lakeFileName(String sourceName) {
+        return sourceName + ".parquet";
     }
 
     private static String rootMessage(Throwable error) {
@@ -332,7 +437,7 @@ public final class RosterIngest {
 
     /** Removes what an earlier run wrote for this file, so a file that now adds no rows leaves none. */
     private void deleteLakeOutput(YearMonth period, String partition, String fileName) {
-        String lakeFile = fileName + ".parquet";
+        String lakeFile = lakeFileName(fileName);
         try {
             Files.deleteIfExists(
                     dataDirectory.stagedPartition(period, partition).resolve(lakeFile));
@@ -394,7 +499,7 @@ public final class RosterIngest {
         }
         Path target = dataDirectory
                 .manifestPartition(YearMonth.parse(manifest.period()))
-                .resolve(manifest.sourceFile() + ".parquet");
+                .resolve(lakeFileName(manifest.sourceFile()));
         LakeFiles.copyAtomically(connection, "SELECT * FROM manifest", LakeContracts.FILE_MANIFEST, target);
     }
 
@@ -433,14 +538,6 @@ public final class RosterIngest {
             throw new UncheckedIOException("Cannot read " + file, e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file, e);
         }
     }
 }

@@ -31,6 +31,9 @@ final class RowJudge {
     private static final Pattern PERIOD_TEXT = Pattern.compile("([0-9]{4})[-/]?([0-9]{1,2})");
     private static final ValidationRule[] RULES = ValidationRule.values();
 
+    /** The longest value a roster field may hold, in characters; a longer one rejects its row. */
+    static final int LONGEST_VALUE = 1_000;
+
     private final SourceDefinition source;
     private final YearMonth period;
     private final String periodText;
@@ -42,6 +45,9 @@ final class RowJudge {
     private final List<RosterValues.DateFormat> dateFormatters;
     private final String rawSeparator;
     private final int headerSize;
+    /** The header's fields up to its last named one (a trailing separator adds an empty name). */
+    private final int significantHeaderSize;
+
     private final boolean checkFieldCount;
     private final LocalDate periodEnd;
     private final Map<String, Integer> positions = new HashMap<>();
@@ -91,6 +97,12 @@ final class RowJudge {
         this.dateFormatters = RosterValues.dateFormatters(source.dateFormats());
         this.rawSeparator = requireNonNull(rawSeparator, "rawSeparator is null");
         this.headerSize = header.size();
+        int named = header.size();
+        while (named > 0
+                && (header.get(named - 1) == null || header.get(named - 1).isBlank())) {
+            named--;
+        }
+        this.significantHeaderSize = named;
         this.checkFieldCount = source.format().equals(SourceDefinition.CSV);
         this.periodEnd = period.atEndOfMonth();
         Map<String, Integer> headerPositions = new HashMap<>();
@@ -140,12 +152,21 @@ final class RowJudge {
      */
     boolean judge(RawRecord record, Vectors vectors, int row) {
         vectors.sourceRow.setSafe(row, record.sourceRow());
+        if (record.overlong()) {
+            reject(record, vectors, row, ValidationRule.ROW_VALUE_TOO_LONG);
+            return false;
+        }
         if (record.isMalformed()) {
             reject(record, vectors, row, ValidationRule.ROW_MALFORMED);
             return false;
         }
-        if (checkFieldCount && record.values().size() != headerSize) {
+        if (checkFieldCount && !fieldCountFits(record.values())) {
             reject(record, vectors, row, ValidationRule.ROW_FIELD_COUNT);
+            return false;
+        }
+        Optional<ValidationRule> textProblem = textProblem(record.values());
+        if (textProblem.isPresent()) {
+            reject(record, vectors, row, textProblem.get());
             return false;
         }
         String rawNik = record.value(nikAt);
@@ -387,6 +408,45 @@ final class RowJudge {
                 && year == date.getYear() % 100;
     }
 
+    /**
+     * Whether a row has the header's fields: the same count, or more or fewer only by empty fields
+     * at the end (a trailing separator on the header or on the rows).
+     */
+    private boolean fieldCountFits(List<String> values) {
+        if (values.size() == headerSize) {
+            return true;
+        }
+        if (values.size() < significantHeaderSize) {
+            return false;
+        }
+        for (int i = significantHeaderSize; i < values.size(); i++) {
+            if (values.get(i) != null && !values.get(i).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A value too long for any roster field, or one holding characters no text has (U+FFFD, NUL). */
+    private static Optional<ValidationRule> textProblem(List<String> values) {
+        ValidationRule problem = null;
+        for (String value : values) {
+            if (value == null) {
+                continue;
+            }
+            if (value.length() > LONGEST_VALUE) {
+                return Optional.of(ValidationRule.ROW_VALUE_TOO_LONG);
+            }
+            if (problem == null && (value.indexOf('\uFFFD') >= 0 || value.indexOf('\0') >= 0)) {
+                problem = ValidationRule.ROW_UNREADABLE_TEXT;
+            }
+        }
+        return Optional.ofNullable(problem);
+    }
+
+    /** The raw record of a rejected row is cut to this many characters (a 16 MB field stays out of the lake). */
+    static final int LONGEST_RAW_RECORD = 2_000;
+
     private void reject(RawRecord record, Vectors vectors, int row, ValidationRule rule) {
         String raw = record.rawText() != null
                 ? record.rawText()
@@ -395,6 +455,9 @@ final class RowJudge {
                         record.values().stream()
                                 .map(value -> value == null ? "" : value)
                                 .toList());
+        if (raw.length() > LONGEST_RAW_RECORD) {
+            raw = raw.substring(0, LONGEST_RAW_RECORD) + "…[+" + (raw.length() - LONGEST_RAW_RECORD) + "]";
+        }
         Identity identity = rule.id().startsWith("NIK_") && !source.isReference() ? identityOf(record) : null;
         vectors.rejected.add(new RejectedRow(record.sourceRow(), rule, raw, identity));
     }

@@ -16,6 +16,16 @@ public enum ValidationRule {
             Severity.REJECT,
             "Baris tidak dapat diurai menjadi kolom (misalnya bukan objek JSON)",
             "The row cannot be split into fields (for example not a JSON object)"),
+    ROW_VALUE_TOO_LONG(
+            Severity.REJECT,
+            "Baris memuat isian lebih dari 1.000 karakter (atau baris JSON lebih dari 1 juta karakter)",
+            "The row holds a value longer than 1,000 characters (or a JSON line longer than a million characters)"),
+    ROW_UNREADABLE_TEXT(
+            Severity.REJECT,
+            "Baris memuat karakter yang tidak terbaca: byte yang bukan teks dalam pengodean berkas (misalnya"
+                    + " Windows-1252 di berkas UTF-8) atau karakter NUL",
+            "The row holds unreadable characters: bytes that are not text in the file's encoding (Windows-1252 in"
+                    + " a UTF-8 file, for example) or NUL characters"),
     NIK_MISSING(Severity.REJECT, "NIK kosong", "NIK is empty"),
     NIK_SCIENTIFIC(
             Severity.REJECT,

@@ -60,6 +60,7 @@ final class XlsxRecordReader implements RecordReader {
 
     static XlsxRecordReader open(Path file, SourceDefinition source) throws RosterFileRefusedException {
         String fileName = file.getFileName().toString();
+        WorkbookPackage.check(file);
         ReadableWorkbook workbook;
         try {
             workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
@@ -92,6 +93,7 @@ final class XlsxRecordReader implements RecordReader {
             int headerAt = RecordReader.headerPosition(fileName, firstTexts, source);
             List<String> header = firstTexts.get(headerAt);
             RecordReader.checkColumnCount(fileName, header, source);
+            RecordReader.checkColumnsNamedOnce(fileName, header, source);
             return new XlsxRecordReader(
                     fileName,
                     workbook,
@@ -171,6 +173,23 @@ final class XlsxRecordReader implements RecordReader {
                 }
                 case EMPTY -> values[i] = null;
                 case STRING -> values[i] = cell.asString();
+                case FORMULA -> {
+                    // the value Excel calculated and saved; a formula never calculated has none
+                    if (cell.getValue() instanceof BigDecimal number) {
+                        if (dateFormats.isDate(cell.getDataFormatString())) {
+                            // Excel's day serial (1900 system, its leap-year bug absorbed by the epoch)
+                            values[i] = java.time.LocalDate.of(1899, 12, 30)
+                                    .plusDays(number.longValue())
+                                    .toString();
+                            kinds.put(i, RawRecord.CellKind.DATE);
+                        } else {
+                            values[i] = number.stripTrailingZeros().toPlainString();
+                            kinds.put(i, RawRecord.CellKind.NUMBER);
+                        }
+                    } else {
+                        values[i] = cell.getRawValue();
+                    }
+                }
                 default -> values[i] = cell.getRawValue();
             }
         }

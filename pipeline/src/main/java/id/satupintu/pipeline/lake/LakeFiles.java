@@ -48,9 +48,14 @@ public final class LakeFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + target, e);
         }
-        Path temporary = target.resolveSibling("." + target.getFileName() + suffix + ".tmp");
+        Path temporary = temporaryOf(target, suffix);
         execute(connection, "COPY (" + query + ") TO " + literal(temporary) + " (" + DuckDb.LAKE_PARQUET + ")");
         return temporary;
+    }
+
+    /** The hidden temporary name {@link #copyToTemporary} writes the target's rows under. */
+    public static Path temporaryOf(Path target, String suffix) {
+        return target.resolveSibling("." + target.getFileName() + suffix + ".tmp");
     }
 
     /** Fails naming the file and the drift when a written file's columns differ from its contract. */

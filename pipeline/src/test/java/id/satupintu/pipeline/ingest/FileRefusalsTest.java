@@ -120,8 +120,7 @@ class FileRefusalsTest {
         FileManifest manifest = ingest(data, file);
 
         assertThat(manifest.status()).isEqualTo(FileManifest.Status.REFUSED);
-        assertThat(manifest.refusalReasonEnglish().orElseThrow())
-                .startsWith("required columns not found in the header row: ");
+        assertThat(manifest.refusalReasonEnglish().orElseThrow()).startsWith("the file is not text: ");
         assertThat(Files.exists(data.stagedPartition(PERIOD, "PBI_JK"))).isFalse();
     }
 
