@@ -175,6 +175,7 @@ class DashboardBrowserIT {
                 .containsExactlyElementsOf(textRows(named))
                 .hasSize(named.path("rows").size());
         assertThat(rows).allSatisfy(row -> assertThat(row.get(4)).matches(MASKED_NAME));
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('figure-named').scrollIntoView();");
         screenshot("dinsos-desa-masked");
         long audited = served.auditLines();
         driver.findElement(By.id("named-full")).click();
@@ -248,8 +249,9 @@ class DashboardBrowserIT {
     /** Waits until the dashboard has drawn every figure for the wilayah. */
     private void waitFor(String wilayah) {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(browser -> {
-            String ready = browser.findElement(By.tagName("body")).getDomAttribute("data-ready");
-            return ready != null && ready.contains("wilayah=" + wilayah + "&");
+            Object ready = ((JavascriptExecutor) browser)
+                    .executeScript("return document.body ? document.body.getAttribute('data-ready') : null;");
+            return ready != null && ready.toString().contains("wilayah=" + wilayah + "&");
         });
         assertThat(driver.findElement(By.id("error")).isDisplayed()).isFalse();
     }
@@ -281,7 +283,9 @@ class DashboardBrowserIT {
     private static List<List<String>> textRows(JsonNode body) {
         List<List<String>> rows = new ArrayList<>();
         java.text.NumberFormat grouping =
-                java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("id-ID"));
+                java.text.NumberFormat.getNumberInstance(java.util.Locale.forLanguageTag("id-ID"));
+        // as the browser's Intl.NumberFormat: up to three decimals (rupiah with sen show two)
+        grouping.setMaximumFractionDigits(3);
         for (JsonNode row : body.path("rows")) {
             List<String> cells = new ArrayList<>();
             for (JsonNode column : body.path("columns")) {

@@ -129,6 +129,8 @@ function breadcrumb() {
 }
 
 async function render() {
+  // whoever waits for the dashboard (a person, a browser test) waits for data-ready to come back
+  document.body.removeAttribute("data-ready");
   breadcrumb();
   const note = document.getElementById("note");
   note.textContent = state.meta.threshold ? t("app.suppressedNote", state.meta.threshold) : t("app.exactNote");
@@ -203,7 +205,7 @@ function chart(name, body) {
     text.setAttribute("text-anchor", "end");
     text.textContent = label.length > 26 ? label.slice(0, 25) + "…" : label;
     const bar = document.createElementNS(svg.namespaceURI, "rect");
-    const length = Math.max(1, (width - labelWidth - 70) * entry.value / max);
+    const length = Math.max(1, (width - labelWidth - 120) * entry.value / max);
     bar.setAttribute("x", labelWidth);
     bar.setAttribute("y", y + 2);
     bar.setAttribute("height", rowHeight - 5);
@@ -212,7 +214,8 @@ function chart(name, body) {
     const value = document.createElementNS(svg.namespaceURI, "text");
     value.setAttribute("x", labelWidth + length + 4);
     value.setAttribute("y", y + 12);
-    value.textContent = entry.hidden && entry.value === 0 ? "-" : number(entry.value) + (entry.hidden ? "+" : "");
+    // a total with hidden counts in it is at least what is shown
+    value.textContent = entry.hidden && entry.value === 0 ? "-" : (entry.hidden ? "≥ " : "") + number(Math.round(entry.value));
     svg.append(text, bar, value);
   });
   return svg;
