@@ -48,7 +48,12 @@ record FigureRequest(
     }
 
     static FigureRequest read(
-            Connection warehouse, String period, List<String> programs, String wilayah, String format, String lang)
+            WarehouseConnections.Lease warehouse,
+            String period,
+            List<String> programs,
+            String wilayah,
+            String format,
+            String lang)
             throws SQLException {
         Locale locale = "en".equalsIgnoreCase(lang) ? Locale.ENGLISH : Locale.forLanguageTag("id");
         String chosenFormat =
@@ -68,7 +73,12 @@ record FigureRequest(
                 locale);
     }
 
-    static Wilayah kabupaten(Connection warehouse) throws SQLException {
+    /** The kabupaten of the warehouse, its months and programs are asked once per version. */
+    static Wilayah kabupaten(WarehouseConnections.Lease warehouse) throws SQLException {
+        return warehouse.remembered("kabupaten", FigureRequest::kabupaten);
+    }
+
+    private static Wilayah kabupaten(Connection warehouse) throws SQLException {
         Figures kabupaten = Figures.query(warehouse, "kabupaten");
         if (kabupaten.size() == 0) {
             throw new ServeRequestException(
@@ -80,8 +90,9 @@ record FigureRequest(
         return one(warehouse, kode);
     }
 
-    static String period(Connection warehouse, String period) throws SQLException {
-        List<String> periods = strings(Figures.query(warehouse, "periods"));
+    static String period(WarehouseConnections.Lease warehouse, String period) throws SQLException {
+        List<String> periods =
+                warehouse.remembered("periods", connection -> strings(Figures.query(connection, "periods")));
         if (period == null || period.isBlank()) {
             if (periods.isEmpty()) {
                 throw ServeRequestException.badRequest(
@@ -98,8 +109,9 @@ record FigureRequest(
         return period.strip();
     }
 
-    static List<String> programs(Connection warehouse, List<String> programs) throws SQLException {
-        List<String> known = strings(Figures.query(warehouse, "programs"));
+    static List<String> programs(WarehouseConnections.Lease warehouse, List<String> programs) throws SQLException {
+        List<String> known =
+                warehouse.remembered("programs", connection -> strings(Figures.query(connection, "programs")));
         Set<String> chosen = new LinkedHashSet<>();
         if (programs != null) {
             for (String value : programs) {
@@ -121,12 +133,20 @@ record FigureRequest(
         return new ArrayList<>(chosen);
     }
 
-    static Wilayah wilayah(Connection warehouse, Wilayah kabupaten, String kode) throws SQLException {
+    static Wilayah wilayah(WarehouseConnections.Lease warehouse, Wilayah kabupaten, String kode) throws SQLException {
         if (kode == null || kode.isBlank() || kode.strip().equals(kabupaten.kode())) {
             return kabupaten;
         }
         String wanted = kode.strip();
-        Wilayah found = wanted.startsWith(kabupaten.kode() + ".") ? one(warehouse, wanted) : null;
+        // only codes of the kabupaten that exist are remembered, so what is kept stays bounded
+        Wilayah found = wanted.startsWith(kabupaten.kode() + ".") && wanted.matches("[0-9.]{5,13}")
+                ? warehouse
+                        .remembered(
+                                "wilayah " + wanted,
+                                connection -> java.util.Optional.ofNullable(one(connection, wanted)))
+                        .map(Wilayah.class::cast)
+                        .orElse(null)
+                : null;
         if (found == null || !(found.isKecamatan() || found.isDesa())) {
             throw ServeRequestException.badRequest(
                     "Wilayah " + wanted + " bukan kecamatan atau desa/kelurahan di " + kabupaten.nama(),

@@ -46,7 +46,7 @@ class FiguresController {
         Account account = account(authentication);
         try (WarehouseConnections.Lease lease = warehouse.lease()) {
             Connection connection = lease.connection();
-            FigureRequest.Wilayah kabupaten = FigureRequest.kabupaten(connection);
+            FigureRequest.Wilayah kabupaten = FigureRequest.kabupaten(lease);
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("kabupaten", Map.of("kode_wilayah", kabupaten.kode(), "nama", kabupaten.nama()));
             Figures periods = Figures.query(connection, "periods");
@@ -84,8 +84,8 @@ class FiguresController {
     Map<String, Object> wilayah(@RequestParam(required = false) String parent) throws SQLException {
         try (WarehouseConnections.Lease lease = warehouse.lease()) {
             Connection connection = lease.connection();
-            FigureRequest.Wilayah kabupaten = FigureRequest.kabupaten(connection);
-            FigureRequest.Wilayah chosen = FigureRequest.wilayah(connection, kabupaten, parent);
+            FigureRequest.Wilayah kabupaten = FigureRequest.kabupaten(lease);
+            FigureRequest.Wilayah chosen = FigureRequest.wilayah(lease, kabupaten, parent);
             if (chosen.isDesa()) {
                 throw ServeRequestException.badRequest(
                         "Desa " + chosen.kode() + " tidak punya wilayah di bawahnya",
@@ -317,7 +317,7 @@ class FiguresController {
         Account account = account(authentication);
         try (WarehouseConnections.Lease lease = warehouse.lease()) {
             Connection connection = lease.connection();
-            FigureRequest request = FigureRequest.read(connection, period, program, wilayah, format, lang);
+            FigureRequest request = FigureRequest.read(lease, period, program, wilayah, format, lang);
             Answer answer = query.run(connection, request);
             Integer shownThreshold = null;
             if (account.role().aggregatesOnly()) {

@@ -73,7 +73,7 @@ class NamedDataController {
                         "The user " + account.name() + " may not see full NIKs");
             }
             try (WarehouseConnections.Lease lease = warehouse.lease()) {
-                FigureRequest request = FigureRequest.read(lease.connection(), period, program, wilayah, format, lang);
+                FigureRequest request = FigureRequest.read(lease, period, program, wilayah, format, lang);
                 if (!request.wilayah().isDesa()) {
                     throw ServeRequestException.badRequest(
                             "Data bernama hanya per desa/kelurahan: pilih satu desa (wilayah=PP.KK.CC.DDDD)",

@@ -30,6 +30,7 @@ public final class WarehouseConnections implements AutoCloseable {
     private static final class Opened {
         final Identity identity;
         final DuckDBConnection root;
+        final java.util.Map<String, Object> remembered = new java.util.concurrent.ConcurrentHashMap<>();
         int users;
         boolean retired;
 
@@ -53,6 +54,20 @@ public final class WarehouseConnections implements AutoCloseable {
             return connection;
         }
 
+        /**
+         * A value of this version computed once (the kabupaten, its months, programs and wilayah):
+         * a version never changes, so what it answered once it answers again.
+         */
+        @SuppressWarnings("unchecked")
+        public <T> T remembered(String key, Computation<T> computation) throws SQLException {
+            Object value = opened.remembered.get(key);
+            if (value == null) {
+                value = computation.compute(connection);
+                opened.remembered.putIfAbsent(key, value);
+            }
+            return (T) value;
+        }
+
         /** When the version this request reads was written (its file's modification time). */
         public Instant writtenAt() {
             return opened.identity.modified().toInstant();
@@ -67,6 +82,12 @@ public final class WarehouseConnections implements AutoCloseable {
             }
             release(opened);
         }
+    }
+
+    /** What a request computes from its version's connection. */
+    @FunctionalInterface
+    public interface Computation<T> {
+        T compute(DuckDBConnection connection) throws SQLException;
     }
 
     /** Thrown when no warehouse is published yet. */

@@ -511,6 +511,24 @@ class ServeApiIT {
     }
 
     @Test
+    void serveWithoutAPublishedWarehouseFailsWithOneSentence() throws Exception {
+        Path empty = Files.createTempDirectory("satupintu-serve-empty");
+        CommandRun serve = CommandRun.of("serve", "--data-dir", empty.toString(), "--port", "0");
+        assertThat(serve.exitCode()).isEqualTo(1);
+        assertThat(serve.err().strip())
+                .isEqualTo("Gagal: Belum ada gudang data yang diterbitkan di "
+                        + empty.resolve("warehouse/satupintu.duckdb") + "; jalankan refresh dahulu");
+        CommandRun unknownRole = CommandRun.of(
+                "user", "add", "--data-dir", empty.toString(), "--name", "x", "--role", "mayor", "--lang", "en");
+        assertThat(unknownRole.exitCode()).isEqualTo(1);
+        assertThat(unknownRole.err().strip()).isEqualTo("Failed: Unknown role: mayor (planner, budget, dinsos, admin)");
+        CommandRun fullNik = CommandRun.of(
+                "user", "add", "--data-dir", empty.toString(), "--name", "x", "--role", "planner", "--full-nik");
+        assertThat(fullNik.err().strip()).isEqualTo("Gagal: --full-nik hanya untuk peran dinsos");
+        assertThat(Files.exists(empty.resolve("config/users.csv"))).isFalse();
+    }
+
+    @Test
     void aggregateEndpointsAnswerABoundedLoadFromAnotherProcess() throws Exception {
         Process load = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
