@@ -9,16 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
 /**
  * The accounts of {@code config/users.csv} as the server knows them, read again whenever the file
  * changes ({@code satupintu user add} or {@code remove} while the server runs).
  */
-public final class AccountDirectory implements UserDetailsService {
+public final class AccountDirectory {
     private final Path file;
     private Object seen;
     private Map<String, Account> byName = Map.of();
@@ -48,15 +44,6 @@ public final class AccountDirectory implements UserDetailsService {
         synchronized (this) {
             return byName.size();
         }
-    }
-
-    @Override
-    public UserDetails loadUserByUsername(String username) {
-        Account account = byName(username).orElseThrow(() -> new UsernameNotFoundException("no such user"));
-        return User.withUsername(account.name())
-                .password(account.passwordHash())
-                .authorities(account.role().authority())
-                .build();
     }
 
     private synchronized void refresh() {

@@ -25,6 +25,9 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -59,6 +62,19 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
+    }
+
+    /** The accounts file's users, a user name locked after too many wrong passwords ({@link LoginAttempts}). */
+    @Bean
+    UserDetailsService userDetailsService(AccountDirectory accounts, LoginAttempts attempts) {
+        return name -> {
+            Account account = accounts.byName(name).orElseThrow(() -> new UsernameNotFoundException("no such user"));
+            return User.withUsername(account.name())
+                    .password(account.passwordHash())
+                    .authorities(account.role().authority())
+                    .accountLocked(attempts.locked(account.name()))
+                    .build();
+        };
     }
 
     @Bean

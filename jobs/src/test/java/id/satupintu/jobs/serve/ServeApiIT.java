@@ -511,6 +511,29 @@ class ServeApiIT {
     }
 
     @Test
+    void aUserNameIsLockedAfterFiveWrongPasswords() throws Exception {
+        String root = served.data.root().toString();
+        CommandRun added = CommandRun.of("user", "add", "--data-dir", root, "--name", "guessed", "--role", "budget");
+        String password =
+                added.out().substring(added.out().lastIndexOf(' ') + 1).strip();
+        assertThat(served.getBasic("/api/v1/spending", "guessed", password).statusCode())
+                .isEqualTo(200);
+        for (int attempt = 0; attempt < 5; attempt++) {
+            assertThat(served.getBasic("/api/v1/spending", "guessed", "guess-" + attempt)
+                            .statusCode())
+                    .isEqualTo(401);
+        }
+        assertThat(served.getBasic("/api/v1/spending", "guessed", password).statusCode())
+                .isEqualTo(401);
+        assertThat(served.getBasic("/api/v1/spending", "budget", served.passwords.get("budget"))
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(CommandRun.of("user", "remove", "--data-dir", root, "--name", "guessed")
+                        .exitCode())
+                .isZero();
+    }
+
+    @Test
     void serveWithoutAPublishedWarehouseFailsWithOneSentence() throws Exception {
         Path empty = Files.createTempDirectory("satupintu-serve-empty");
         CommandRun serve = CommandRun.of("serve", "--data-dir", empty.toString(), "--port", "0");
