@@ -6,12 +6,14 @@
 
 const state = { lang: "id", labels: {}, meta: null, period: null, programs: [], trail: [] };
 
+// Counts of persons do not add up over programs (a person on two programs is one person), so a
+// chart of several programs shows a bar per program; rupiah add up.
 const CHARTS = {
-  recipients: { label: (row) => row.nama || row.sex + " " + row.age_band, value: "recipients" },
-  trend: { label: (row) => row.period, value: "recipients", sum: true },
-  spending: { label: (row) => row.nama, value: "entitled_rupiah", sum: true },
+  recipients: { label: (row) => row.nama + (row.sex ? " " + row.sex + " " + row.age_band : ""), value: "recipients" },
+  trend: { label: (row) => row.period, value: "recipients" },
+  spending: { label: (row) => row.nama, value: "entitled_rupiah", additive: true },
   overlap: { label: (row) => row.program_a + " + " + row.program_b, value: "persons" },
-  coverage: { label: (row) => "desil " + row.desil, value: "recipients", sum: true },
+  coverage: { label: (row) => "desil " + row.desil, value: "recipients" },
 };
 
 function t(key, ...args) {
@@ -179,18 +181,20 @@ async function figure(name, section) {
 function chart(name, body) {
   const spec = CHARTS[name];
   const totals = new Map();
+  const programs = new Set(body.rows.map((row) => row.program_code));
+  const perProgram = !spec.additive && programs.size > 1 && !programs.has(undefined);
   body.rows.forEach((row) => {
-    const label = spec.label(row);
+    const label = spec.label(row) + (perProgram ? " · " + row.program_code : "");
     const value = row[spec.value];
     const entry = totals.get(label) || { value: 0, hidden: false };
     if (value === null || value === undefined) entry.hidden = true; else entry.value += Number(value);
     totals.set(label, entry);
   });
-  const items = [...totals.entries()].slice(0, 40);
+  const items = [...totals.entries()].slice(0, 60);
   const max = Math.max(1, ...items.map(([, entry]) => entry.value));
   const rowHeight = 18;
   const width = 560;
-  const labelWidth = 170;
+  const labelWidth = 200;
   const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
   svg.setAttribute("class", "chart");
   svg.setAttribute("id", "chart-" + name);
@@ -203,7 +207,7 @@ function chart(name, body) {
     text.setAttribute("x", labelWidth - 6);
     text.setAttribute("y", y + 12);
     text.setAttribute("text-anchor", "end");
-    text.textContent = label.length > 26 ? label.slice(0, 25) + "…" : label;
+    text.textContent = label.length > 30 ? label.slice(0, 29) + "…" : label;
     const bar = document.createElementNS(svg.namespaceURI, "rect");
     const length = Math.max(1, (width - labelWidth - 120) * entry.value / max);
     bar.setAttribute("x", labelWidth);
