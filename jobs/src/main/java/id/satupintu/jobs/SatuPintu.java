@@ -17,6 +17,8 @@ import id.satupintu.jobs.review.ReviewCommand;
 import id.satupintu.jobs.review.StatusOverrideCommand;
 import id.satupintu.jobs.rollback.RollbackCommand;
 import id.satupintu.jobs.schedule.ScheduleCommand;
+import id.satupintu.jobs.serve.ServeCommand;
+import id.satupintu.jobs.serve.UserCommand;
 import id.satupintu.jobs.ujipublik.UjiPublikCommand;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -47,7 +49,9 @@ import picocli.CommandLine.Command;
             ReportCommand.class,
             OpenDataCommand.class,
             UjiPublikCommand.class,
-            ReviewCommand.class
+            ReviewCommand.class,
+            ServeCommand.class,
+            UserCommand.class
         })
 public final class SatuPintu implements Runnable {
     @CommandLine.Spec

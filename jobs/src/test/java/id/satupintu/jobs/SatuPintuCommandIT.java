@@ -55,7 +55,9 @@ class SatuPintuCommandIT {
             "report",
             "opendata",
             "uji-publik",
-            "review"
+            "review",
+            "serve",
+            "user"
         }) {
             CommandRun help = run(command, "--help");
             assertThat(help.exitCode()).as(command).isZero();

@@ -1,0 +1,4 @@
+-- Grain: one row per roster month the warehouse holds, oldest first.
+SELECT period
+FROM period
+ORDER BY period
