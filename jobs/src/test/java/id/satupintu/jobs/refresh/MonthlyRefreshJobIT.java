@@ -5,6 +5,7 @@ import static id.satupintu.jobs.refresh.Sql.single;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.satupintu.jobs.BatchApplication;
+import id.satupintu.jobs.HeadlessChromium;
 import id.satupintu.jobs.Language;
 import id.satupintu.pipeline.duckdb.DuckDb;
 import id.satupintu.pipeline.generate.FaultRates;

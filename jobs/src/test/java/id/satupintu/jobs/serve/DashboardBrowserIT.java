@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import id.satupintu.jobs.HeadlessChromium;
 import id.satupintu.pipeline.report.WorkbookContent;
 import id.satupintu.pipeline.report.WorkbookContent.CellValue;
-import java.io.File;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,13 +22,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.util.FileSystemUtils;
 import tools.jackson.databind.JsonNode;
@@ -46,6 +43,7 @@ class DashboardBrowserIT {
     static final Pattern MASKED_NAME = Pattern.compile("-|([A-Z]|[A-Z]\\*\\*\\*)( ([A-Z]|[A-Z]\\*\\*\\*))*");
 
     private ServedKabupaten served;
+    private HeadlessChromium browser;
     private ChromeDriver driver;
     private Path downloads;
     private String kecamatan;
@@ -63,8 +61,9 @@ class DashboardBrowserIT {
 
     @AfterEach
     void quit() {
-        if (driver != null) {
-            driver.quit();
+        if (browser != null) {
+            browser.close();
+            browser = null;
             driver = null;
         }
     }
@@ -210,33 +209,10 @@ class DashboardBrowserIT {
     }
 
     private void start(String name, int width, int height) throws Exception {
-        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-        Path profile = Files.createTempDirectory("satupintu-chromium-");
         downloads = Path.of("target", "serve-it", "downloads-" + name).toAbsolutePath();
         FileSystemUtils.deleteRecursively(downloads);
-        Files.createDirectories(downloads);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--disable-dev-shm-usage",
-                "--user-data-dir=" + profile.toAbsolutePath(),
-                "--window-size=" + width + "," + height);
-        options.setExperimentalOption(
-                "prefs",
-                Map.of("download.default_directory", downloads.toString(), "download.prompt_for_download", false));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().window().setSize(new Dimension(width, height));
+        browser = HeadlessChromium.start(Files.createTempDirectory("satupintu-chromium-"), width, height, downloads);
+        driver = browser.driver();
     }
 
     private void logIn(String user) {

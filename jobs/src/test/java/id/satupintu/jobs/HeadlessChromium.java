@@ -1,4 +1,4 @@
-package id.satupintu.jobs.refresh;
+package id.satupintu.jobs;
 
 import static org.assertj.core.api.Assertions.fail;
 
@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -25,9 +26,11 @@ import tools.jackson.databind.json.JsonMapper;
  * network (Selenium Manager is never asked, since driver and browser are given). It records the
  * console and every network request the page makes.
  */
-final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements AutoCloseable {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final int WIDTH = 1280;
+    private static final int HEIGHT = 900;
 
     private final ChromeDriver driver;
     private final JsonMapper json = JsonMapper.builder().build();
@@ -37,7 +40,15 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     /** Starts the browser with a fresh profile under {@code profile}; fails, saying what to run, without it. */
-    static HeadlessChromium start(Path profile) throws IOException {
+    public static HeadlessChromium start(Path profile) throws IOException {
+        return start(profile, WIDTH, HEIGHT, null);
+    }
+
+    /**
+     * Starts the browser with a fresh profile under {@code profile}, a window of {@code width} ×
+     * {@code height}, and downloads saved without asking into {@code downloads} (none when null).
+     */
+    public static HeadlessChromium start(Path profile, int width, int height, Path downloads) throws IOException {
         if (!Files.isExecutable(CHROMEDRIVER) || !Files.isExecutable(CHROMIUM)) {
             fail("The browser tests need Debian's Chromium and ChromeDriver (" + CHROMIUM + ", " + CHROMEDRIVER
                     + "); run .ci/install-browser first");
@@ -56,38 +67,53 @@ final class HeadlessChromium implements AutoCloseable {
                 "--disable-sync",
                 "--disable-dev-shm-usage",
                 "--hide-scrollbars",
-                "--user-data-dir=" + Files.createDirectories(profile));
+                "--window-size=" + width + "," + height,
+                "--user-data-dir=" + Files.createDirectories(profile).toAbsolutePath());
+        if (downloads != null) {
+            options.setExperimentalOption(
+                    "prefs",
+                    Map.of(
+                            "download.default_directory",
+                            Files.createDirectories(downloads).toAbsolutePath().toString(),
+                            "download.prompt_for_download",
+                            false));
+        }
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         logs.enable(LogType.PERFORMANCE, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriver driver = new ChromeDriver(ChromeDriverService.createDefaultService(), options);
-        driver.manage().window().setSize(new Dimension(1280, 900));
+        driver.manage().window().setSize(new Dimension(width, height));
         driver.get("about:blank");
         return new HeadlessChromium(driver);
     }
 
+    /** The Selenium driver, for tests that click, type and wait. */
+    public ChromeDriver driver() {
+        return driver;
+    }
+
     /** Opens a file; what the browser logged and requested before (its start page) is dropped. */
-    void open(Path file) {
+    public void open(Path file) {
         console();
         requests();
         driver.get(file.toUri().toString());
     }
 
     /** Runs JavaScript in the page and returns its result. */
-    Object script(String script, Object... arguments) {
+    public Object script(String script, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
 
     /** What the page wrote to the console since the last call (errors, CSP violations …), one line each. */
-    List<String> console() {
+    public List<String> console() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .map(entry -> entry.getLevel() + " " + entry.getMessage())
                 .toList();
     }
 
     /** The URL of every request the browser sent since the last call, the page itself included. */
-    List<String> requests() {
+    public List<String> requests() {
         List<String> urls = new ArrayList<>();
         for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE).getAll()) {
             JsonNode message = json.readTree(entry.getMessage()).path("message");
@@ -104,12 +130,12 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     /** A screenshot of the whole page: the window is made as tall as the page first. */
-    void screenshot(Path target) throws IOException {
+    public void screenshot(Path target) throws IOException {
         Number height = (Number) script("return document.documentElement.scrollHeight");
-        driver.manage().window().setSize(new Dimension(1280, height.intValue() + 20));
+        driver.manage().window().setSize(new Dimension(WIDTH, height.intValue() + 20));
         Files.createDirectories(target.getParent());
         Files.write(target, driver.getScreenshotAs(OutputType.BYTES));
-        driver.manage().window().setSize(new Dimension(1280, 900));
+        driver.manage().window().setSize(new Dimension(WIDTH, HEIGHT));
     }
 
     @Override
