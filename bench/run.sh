@@ -2,9 +2,11 @@
 # Issue 9: SatuPintu's monthly refresh side by side with the DuckDB floor and the Spark peer, on the
 # same generated rosters. Prints a Markdown table. Not part of `./mvnw verify`.
 #
-#   bench/run.sh [--scale F] [--kabupaten PP.KK] [--jar SATUPINTU_JAR] [--no-spark] [--keep] [--work DIR]
+#   bench/run.sh [--scale F] [--kabupaten PP.KK] [--jar SATUPINTU_JAR] [--java-opts OPTS] [--no-spark] [--keep] [--work DIR]
 #
 # --jar     measure a SatuPintu jar built elsewhere instead of building this tree
+# --java-opts  JVM options of the SatuPintu refresh (default -Xmx1g, as docs/operations.md advises;
+#             without a limit the heap grows to a quarter of RAM: about 1 GiB more peak RSS, same result)
 # --no-spark  skip the Spark peer (it takes minutes)
 # --keep    keep the work folder (generated rosters, lakes, logs); default: deleted at the end
 # Needs: JDK 17+, /usr/bin/time (GNU), jq. Everything else is built or fetched by Maven.
@@ -18,12 +20,14 @@ JAR=""
 SPARK=1
 KEEP=0
 WORK=""
+SATUPINTU_JAVA_OPTS="-Xmx1g"
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --scale) SCALE="$2"; shift 2 ;;
         --kabupaten) KABUPATEN="$2"; shift 2 ;;
         --jar) JAR="$(realpath "$2")"; shift 2 ;;
         --no-spark) SPARK=0; shift ;;
+        --java-opts) SATUPINTU_JAVA_OPTS="$2"; shift 2 ;;
         --keep) KEEP=1; shift ;;
         --work) WORK="$2"; shift 2 ;;
         -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
@@ -113,7 +117,8 @@ rm -rf "$WORK/floor"
 # ---- SatuPintu: the monthly refresh on a fresh data directory holding only the inbox -------------
 mkdir -p "$WORK/satupintu/inbox"
 cp -r "$INBOX" "$WORK/satupintu/inbox/"
-timed satupintu java -jar "$JAR" refresh --period "$PERIOD" --data-dir "$WORK/satupintu"
+# shellcheck disable=SC2086
+timed satupintu java $SATUPINTU_JAVA_OPTS -jar "$JAR" refresh --period "$PERIOD" --data-dir "$WORK/satupintu"
 REPORT="$(ls "$WORK/satupintu/reports/$PERIOD"/run-*.json 2>/dev/null | head -1 || true)"
 ROSTER_RE='^(pkh|bpnt|blt_dd|pbi_jk|listrik|bansos_daerah)_'
 if [[ -n "$REPORT" ]]; then
@@ -147,7 +152,7 @@ row() { # name label rows
 }
 row floor "DuckDB floor: CSV + JSON lines → ZSTD Parquet (JDBC, 2 threads)" "$FLOOR_ROWS"
 row floor_dedup "DuckDB floor + one row per NIK" "$FLOOR_ROWS"
-row satupintu "SatuPintu refresh (ingest, build, tests, publish)" "$SP_ROWS"
+row satupintu "SatuPintu refresh (ingest, link, build, tests, publish, report; java $SATUPINTU_JAVA_OPTS)" "$SP_ROWS"
 [[ $SPARK -eq 1 ]] && row spark "Spark 4.2 local[2]: CSV + JSON lines → Parquet, one row per NIK" "$SPARK_ROWS"
 echo
 echo "SatuPintu read $(thousands "$SP_ROWS") rows, $(thousands "$SP_ROSTER_ROWS") of them program rosters (the rest reference extracts)${SP_REFUSED:+; refused files: $SP_REFUSED}."
