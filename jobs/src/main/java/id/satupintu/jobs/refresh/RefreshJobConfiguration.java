@@ -213,7 +213,15 @@ class RefreshJobConfiguration {
                             // under the data-directory lock any other build is a leftover of a run that
                             // failed or was killed in this step; only its own run's publish would read it
                             deleteLeftoverBuilds(data);
-                            BuiltWarehouse built = new WarehouseBuilder(data, WilayahTable.national()).build(buildId);
+                            BuiltWarehouse built;
+                            try {
+                                built = new WarehouseBuilder(data, WilayahTable.national()).build(buildId);
+                            } catch (Exception e) {
+                                if (DiskFull.isCause(e)) {
+                                    throw DiskFull.in("build", data.warehouseBuilds());
+                                }
+                                throw e;
+                            }
                             ExecutionContext jobContext = step.getJobExecution().getExecutionContext();
                             jobContext.putString(BUILT_WAREHOUSE, built.file().toString());
                             built.tableRows().forEach((table, rows) -> jobContext.putLong("rows." + table, rows));
@@ -255,6 +263,11 @@ class RefreshJobConfiguration {
     }
 
     @Bean
+    RunAudit runAudit(DataDirectory data) {
+        return new RunAudit(data);
+    }
+
+    @Bean
     RunReportWriter runReportWriter(
             DataDirectory data, @Value("${satupintu.on-failure.command:}") String onFailureCommand) {
         return new RunReportWriter(data, onFailureCommand);
@@ -289,8 +302,11 @@ class RefreshJobConfiguration {
             Step publishStep,
             Step reportStep,
             RefreshProgress refreshProgress,
-            RunReportWriter runReportWriter) {
+            RunReportWriter runReportWriter,
+            RunAudit runAudit) {
         return new JobBuilder(JOB_NAME, jobRepository)
+                // first, so its end line is written last, after the run report
+                .listener(runAudit)
                 .listener(refreshProgress)
                 .listener(runReportWriter)
                 .start(prepareStep)

@@ -2,6 +2,7 @@ package id.satupintu.jobs.ujipublik;
 
 import id.satupintu.jobs.CommonOptions;
 import id.satupintu.jobs.DesaOutputOptions;
+import id.satupintu.jobs.ExportAudit;
 import id.satupintu.jobs.Language;
 import id.satupintu.jobs.OperatorException;
 import id.satupintu.jobs.PublishedWarehouse;
@@ -19,6 +20,7 @@ import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -80,6 +82,12 @@ public final class UjiPublikCommand implements Callable<Integer> {
         }
         long rows =
                 written.stream().mapToLong(list -> list.list().entries().size()).sum();
+        List<Path> files = new ArrayList<>();
+        written.forEach(list -> {
+            files.add(list.xlsx());
+            files.add(list.pdf());
+        });
+        ExportAudit.record(data, "uji-publik", month, files, Map.of("desa", (long) written.size(), "rows", rows));
         spec.commandLine()
                 .getOut()
                 .println(Language.format(options.messages(), "ujipublik.written", written.size(), rows, folder));
