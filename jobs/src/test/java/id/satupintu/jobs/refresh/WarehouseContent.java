@@ -61,6 +61,28 @@ final class WarehouseContent {
         return content;
     }
 
+    /**
+     * A quicker fingerprint for readers that poll while a refresh runs: every table with its row
+     * count, and a digest of the enrollments (which differ between any two months' warehouses). A
+     * file that opens and gives the fingerprint of a complete version is that version; the full
+     * {@link #of} content is compared where it matters, after the run.
+     */
+    static List<String> tableRows(Path warehouse) throws Exception {
+        try (Connection connection = DuckDb.openReadOnly(warehouse)) {
+            List<String> rows = new ArrayList<>();
+            for (String table : Sql.rows(
+                    connection, "SELECT table_name FROM duckdb_tables() WHERE NOT internal ORDER BY table_name")) {
+                rows.add(table + " " + Sql.single(connection, "SELECT count(*) FROM \"" + table + "\""));
+            }
+            rows.add("enrollment md5 "
+                    + Sql.single(
+                            connection,
+                            "SELECT md5(string_agg(period || program_code || person_id, ','"
+                                    + " ORDER BY period, program_code, person_id)) FROM enrollment"));
+            return rows;
+        }
+    }
+
     /** A copy of a data directory no application has open: inbox, lake, job repository, warehouse, key. */
     static DataDirectory copy(DataDirectory source, Path target) {
         try (Stream<Path> paths = Files.walk(source.root())) {
