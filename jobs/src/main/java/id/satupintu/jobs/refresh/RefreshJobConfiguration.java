@@ -224,6 +224,10 @@ class RefreshJobConfiguration {
                             }
                             ExecutionContext jobContext = step.getJobExecution().getExecutionContext();
                             jobContext.putString(BUILT_WAREHOUSE, built.file().toString());
+                            // the step's own context is saved with its work, before the step is marked
+                            // completed; the job's is saved after, so a kill in between loses it there
+                            step.getExecutionContext()
+                                    .putString(BUILT_WAREHOUSE, built.file().toString());
                             built.tableRows().forEach((table, rows) -> jobContext.putLong("rows." + table, rows));
                             contribution.incrementWriteCount(built.tableRows().getOrDefault("enrollment", 0L));
                             return RepeatStatus.FINISHED;
@@ -245,8 +249,7 @@ class RefreshJobConfiguration {
                 .tasklet(
                         failures.after((contribution, chunkContext) -> {
                             StepExecution step = contribution.getStepExecution();
-                            Path built = Path.of(
-                                    step.getJobExecution().getExecutionContext().getString(BUILT_WAREHOUSE));
+                            Path built = builtWarehouse(jobRepository, step);
                             WarehousePublisher publisher =
                                     new WarehousePublisher(data, keepVersions, java.time.Clock.systemUTC());
                             if (publisher.isPending(built)) {
@@ -316,6 +319,27 @@ class RefreshJobConfiguration {
                 .next(publishStep)
                 .next(reportStep)
                 .build();
+    }
+
+    /**
+     * The warehouse the build step of this run built: from the job's context, or, when a kill came
+     * after the build step completed and before the job's context was saved, from the build step's
+     * own context (saved with its work).
+     */
+    private static Path builtWarehouse(JobRepository jobRepository, StepExecution publish) {
+        ExecutionContext jobContext = publish.getJobExecution().getExecutionContext();
+        if (jobContext.containsKey(BUILT_WAREHOUSE)) {
+            return Path.of(jobContext.getString(BUILT_WAREHOUSE));
+        }
+        StepExecution build =
+                jobRepository.getLastStepExecution(publish.getJobExecution().getJobInstance(), "build");
+        if (build == null || !build.getExecutionContext().containsKey(BUILT_WAREHOUSE)) {
+            throw new OperatorException(
+                    "Langkah build tidak mencatat gudang data yang dibangunnya; jalankan refresh lagi",
+                    "The build step recorded no warehouse it built; run refresh again");
+        }
+        jobContext.putString(BUILT_WAREHOUSE, build.getExecutionContext().getString(BUILT_WAREHOUSE));
+        return Path.of(jobContext.getString(BUILT_WAREHOUSE));
     }
 
     /** The JDBC source of a partition, as the catalogue has it now; a source taken out since is an error. */

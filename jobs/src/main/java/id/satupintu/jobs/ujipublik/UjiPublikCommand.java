@@ -19,6 +19,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -87,7 +88,10 @@ public final class UjiPublikCommand implements Callable<Integer> {
             files.add(list.xlsx());
             files.add(list.pdf());
         });
-        ExportAudit.record(data, "uji-publik", month, files, Map.of("desa", (long) written.size(), "rows", rows));
+        Map<String, Object> counts = new LinkedHashMap<>();
+        counts.put("desa", written.size());
+        counts.put("rows", rows);
+        ExportAudit.record(data, "uji-publik", month, files, counts);
         spec.commandLine()
                 .getOut()
                 .println(Language.format(options.messages(), "ujipublik.written", written.size(), rows, folder));

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.fail;
 
 import id.satupintu.jobs.BatchApplication;
 import id.satupintu.jobs.CommandRun;
-import id.satupintu.pipeline.duckdb.DuckDb;
 import id.satupintu.pipeline.generate.FaultRates;
 import id.satupintu.pipeline.generate.GeneratorSettings;
 import id.satupintu.pipeline.generate.SyntheticRosterGenerator;
@@ -16,7 +15,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -82,9 +80,9 @@ class CrashRestartIT {
     private CleanRun cleanRun;
 
     private record CleanRun(
-            List<List<String>> heldReaderSaw,
+            List<String> heldReaderSaw,
             int heldReaderQueries,
-            List<String> heldReaderAfter,
+            String heldReaderAfter,
             Poller.Seen pollerSaw,
             int secondRefreshExit,
             String secondRefreshOutput,
@@ -107,57 +105,58 @@ class CrashRestartIT {
         firstMonthRows = WarehouseContent.tableRows(firstMonthDone.publishedWarehouse());
 
         DataDirectory data = WarehouseContent.copy(firstMonthDone, root.resolve("clean"));
-        List<List<String>> heldSaw = new ArrayList<>();
-        int[] heldQueries = {0};
+        List<String> heldSaw = new ArrayList<>();
+        int heldQueries = 0;
+        Process heldReader = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        HeldReader.class.getName(),
+                        data.publishedWarehouse().toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         Poller poller = Poller.start(data.publishedWarehouse());
-        // DuckDB's JDBC driver shares one database instance among the connections of a process to
-        // the same path: a connection opened while another is open gets the file that one has open.
-        // The held reader goes through a second name of the folder so that the poller, as a reader
-        // in another process would, opens the file anew each time.
-        Path heldPath = Files.createSymbolicLink(root.resolve("clean-held"), data.root())
-                .resolve("warehouse")
-                .resolve(DataDirectory.WAREHOUSE_FILE_NAME);
-        try (Connection held = DuckDb.openReadOnly(heldPath);
-                RefreshProcess refresh = RefreshProcess.start(
-                        root.resolve("clean.log"),
-                        "refresh",
-                        "--period",
-                        SECOND.toString(),
-                        "--data-dir",
-                        data.root().toString())) {
-            // the reader holding its connection queries on until the run has ended
-            Thread heldReader = new Thread(() -> {
-                try {
-                    while (refresh.isAlive()) {
-                        List<String> content = WarehouseContent.of(held);
-                        heldQueries[0]++;
-                        if (heldSaw.isEmpty()
-                                || !heldSaw.get(heldSaw.size() - 1).equals(content)) {
-                            heldSaw.add(content);
-                        }
-                    }
-                } catch (Exception e) {
-                    heldSaw.add(List.of("failed: " + e));
-                }
-            });
-            heldReader.start();
-            // a second writer, started while the first is ingesting
-            assertThat(refresh.await(line -> line.contains("step ingest started"), 120_000))
-                    .isPresent();
-            RefreshProcess second = RefreshProcess.start(
-                    root.resolve("second.log"),
+        try (var toHeld = new java.io.PrintWriter(heldReader.getOutputStream(), true, StandardCharsets.UTF_8);
+                var fromHeld = new java.io.BufferedReader(
+                        new java.io.InputStreamReader(heldReader.getInputStream(), StandardCharsets.UTF_8))) {
+            assertThat(fromHeld.readLine()).isEqualTo("opened");
+            try (RefreshProcess refresh = RefreshProcess.start(
+                    root.resolve("clean.log"),
                     "refresh",
                     "--period",
                     SECOND.toString(),
                     "--data-dir",
-                    data.root().toString());
-            int secondExit = second.waitFor(120);
-            assertThat(refresh.waitFor(300)).as(refresh.output()).isZero();
-            heldReader.join(60_000);
-            List<String> heldAfter = WarehouseContent.of(held);
-            cleanRun = new CleanRun(
-                    heldSaw, heldQueries[0], heldAfter, poller.stop(), secondExit, second.output(), refresh.pid());
-            stepMillis.putAll(stepMillis(refresh.lines()));
+                    data.root().toString())) {
+                // a second writer, started while the first is ingesting
+                assertThat(refresh.await(line -> line.contains("step ingest started"), 120_000))
+                        .isPresent();
+                RefreshProcess second = RefreshProcess.start(
+                        root.resolve("second.log"),
+                        "refresh",
+                        "--period",
+                        SECOND.toString(),
+                        "--data-dir",
+                        data.root().toString());
+                // the reader holding its connection queries on until the run has ended
+                while (refresh.isAlive()) {
+                    toHeld.println("again");
+                    String content = fromHeld.readLine();
+                    heldQueries++;
+                    if (heldSaw.isEmpty() || !heldSaw.get(heldSaw.size() - 1).equals(content)) {
+                        heldSaw.add(content);
+                    }
+                }
+                int secondExit = second.waitFor(120);
+                assertThat(refresh.waitFor(300)).as(refresh.output()).isZero();
+                toHeld.println("after");
+                String heldAfter = fromHeld.readLine();
+                cleanRun = new CleanRun(
+                        heldSaw, heldQueries, heldAfter, poller.stop(), secondExit, second.output(), refresh.pid());
+                stepMillis.putAll(stepMillis(refresh.lines()));
+            }
+        } finally {
+            heldReader.destroyForcibly();
+            heldReader.waitFor(20, TimeUnit.SECONDS);
         }
         clean = WarehouseContent.of(data.publishedWarehouse());
         cleanRows = WarehouseContent.tableRows(data.publishedWarehouse());
@@ -169,8 +168,9 @@ class CrashRestartIT {
 
     @Test
     void aReaderHoldingItsConnectionAcrossThePublishSeesThePreviousWarehouseThroughout() throws Exception {
-        assertThat(cleanRun.heldReaderSaw()).containsExactly(firstMonth);
-        assertThat(cleanRun.heldReaderAfter()).isEqualTo(firstMonth);
+        // (in a process of its own, HeldReader, opened before the run began)
+        assertThat(cleanRun.heldReaderSaw()).containsExactly(String.join(" | ", firstMonth));
+        assertThat(cleanRun.heldReaderAfter()).isEqualTo(String.join(" | ", firstMonth));
         assertThat(cleanRun.heldReaderQueries()).isGreaterThan(5);
         // a connection opened after the publish sees the new one
         assertThat(WarehouseContent.of(root.resolve("clean").resolve("warehouse/satupintu.duckdb")))
