@@ -23,9 +23,6 @@ final class DiskFull {
             if (text != null && text.toLowerCase(Locale.ROOT).contains("no space left on device")) {
                 return true;
             }
-            if (cause.getCause() == cause) {
-                break;
-            }
         }
         return false;
     }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import id.satupintu.pipeline.lake.AuditLog;
 import id.satupintu.pipeline.lake.DataDirectory;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.Map;
 import org.springframework.batch.core.BatchStatus;
@@ -19,6 +20,8 @@ import org.springframework.batch.core.step.StepExecution;
  * names it. Counts and ids only: no personal data.
  */
 final class RunAudit implements JobExecutionListener {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RunAudit.class);
+
     private final DataDirectory dataDirectory;
     private volatile String command = "refresh";
     private volatile Long resumes;
@@ -71,6 +74,16 @@ final class RunAudit implements JobExecutionListener {
         if (execution.getStatus() == BatchStatus.COMPLETED && Files.exists(dataDirectory.publishedWarehouse())) {
             entry.put("published", AuditLog.file(dataDirectory.publishedWarehouse()));
         }
-        AuditLog.append(dataDirectory.auditLog(), entry);
+        try {
+            AuditLog.append(dataDirectory.auditLog(), entry);
+        } catch (UncheckedIOException e) {
+            // the run has ended and the job repository holds its outcome; a start that cannot be
+            // written stops the run before it changes anything (beforeJob)
+            log.warn(
+                    "Cannot record the end of run {} in {}: {}",
+                    execution.getId(),
+                    dataDirectory.auditLog(),
+                    e.getMessage());
+        }
     }
 }
