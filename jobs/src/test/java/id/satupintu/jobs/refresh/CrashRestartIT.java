@@ -127,9 +127,12 @@ class CrashRestartIT {
                     SECOND.toString(),
                     "--data-dir",
                     data.root().toString())) {
-                // a second writer, started while the first is ingesting
+                // a second writer, started while the first is ingesting; the first is held still
+                // (SIGSTOP, it keeps its lock) until the second has ended, so that the first cannot
+                // finish before the second's JVM has started, then goes on (SIGCONT)
                 assertThat(refresh.await(line -> line.contains("step ingest started"), 120_000))
                         .isPresent();
+                signal("STOP", refresh.pid());
                 RefreshProcess second = RefreshProcess.start(
                         root.resolve("second.log"),
                         "refresh",
@@ -137,6 +140,8 @@ class CrashRestartIT {
                         SECOND.toString(),
                         "--data-dir",
                         data.root().toString());
+                int secondExit = second.waitFor(120);
+                signal("CONT", refresh.pid());
                 // the reader holding its connection queries on until the run has ended
                 while (refresh.isAlive()) {
                     toHeld.println("again");
@@ -146,7 +151,6 @@ class CrashRestartIT {
                         heldSaw.add(content);
                     }
                 }
-                int secondExit = second.waitFor(120);
                 assertThat(refresh.waitFor(300)).as(refresh.output()).isZero();
                 toHeld.println("after");
                 String heldAfter = fromHeld.readLine();
@@ -162,7 +166,9 @@ class CrashRestartIT {
         cleanRows = WarehouseContent.tableRows(data.publishedWarehouse());
         assertThat(clean).isNotEqualTo(firstMonth);
         cleanVersions = new WarehousePublisher(data).versions().size();
-        assertThat(cleanVersions).isEqualTo(1);
+        assertThat(new WarehousePublisher(data).versions())
+                .as("versions kept by the clean run; the second refresh said: " + cleanRun.secondRefreshOutput())
+                .hasSize(1);
         assertThat(stepMillis.keySet()).containsExactlyElementsOf(STEPS);
     }
 
@@ -375,6 +381,15 @@ class CrashRestartIT {
                         + "\"files\":0,\"rows_read\":0,\"rows_staged\":0,\"rows_rejected\":0,\"published\":\\{\"file\":\""
                         + Pattern.quote(data.publishedWarehouse().toString()) + "\",\"bytes\":"
                         + Files.size(data.publishedWarehouse()) + "," + sha + "}}");
+    }
+
+    /** Sends a signal (STOP, CONT) to a process. */
+    private static void signal(String signal, long pid) throws Exception {
+        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid))
+                .redirectErrorStream(true)
+                .start();
+        assertThat(kill.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(kill.exitValue()).as("kill -" + signal + " " + pid).isZero();
     }
 
     /** A tmpfs of 4 MiB over {@code folder}: the build needs more. Needs root, as CI has. */
