@@ -286,16 +286,25 @@ class CrashRestartIT {
         String trialName = "trial " + trial + ", aimed at " + target + " +" + delayMillis + " ms, killed in " + hit
                 + ", then " + resumedBy;
         assertThat(WarehouseContent.of(data.publishedWarehouse())).as(trialName).containsExactlyElementsOf(clean);
-        assertThat(new WarehousePublisher(data).versions())
-                .as(trialName + ": versions kept")
-                .hasSize(cleanVersions);
+        List<String> versions = new WarehousePublisher(data).versions();
+        boolean republished = versions.size() == cleanVersions + 1;
+        if (republished) {
+            // H2 writes a commit to its file up to half a second after it is made: a kill just after
+            // the publish can lose the build's and the publish's completion, and restart builds and
+            // publishes again, keeping the killed run's warehouse, identical, as the newest version
+            assertThat(WarehouseContent.of(data.warehouseVersions().resolve(versions.get(0))))
+                    .as(trialName + ": the extra version kept")
+                    .isEqualTo(clean);
+        } else {
+            assertThat(versions).as(trialName + ": versions kept").hasSize(cleanVersions);
+        }
         try (Stream<Path> builds = Files.list(data.warehouseBuilds())) {
             assertThat(builds.map(file -> file.getFileName().toString()).filter(name -> name.contains(".duckdb")))
                     .as(trialName + ": builds left behind")
                     .isEmpty();
         }
         deleteTree(data.root());
-        return new Trial(hit, resumedBy, seen.opens());
+        return new Trial(hit, resumedBy + (republished ? " (published again)" : ""), seen.opens());
     }
 
     /**
