@@ -60,7 +60,7 @@ public final class DemoCommand implements Callable<Integer> {
             List<RefreshOutcome> results = new ArrayList<>();
             for (YearMonth period : List.of(first, first.plusMonths(1))) {
                 try {
-                    RefreshOutcome outcome = runner.refresh(period);
+                    RefreshOutcome outcome = runner.refresh(period, "demo");
                     results.add(outcome);
                     if (!outcome.succeeded()) {
                         break;

@@ -1,6 +1,7 @@
 package id.satupintu.jobs.match;
 
 import id.satupintu.jobs.CommonOptions;
+import id.satupintu.jobs.ExportAudit;
 import id.satupintu.jobs.Language;
 import id.satupintu.jobs.OperatorException;
 import id.satupintu.jobs.Periods;
@@ -19,6 +20,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -99,6 +102,11 @@ public final class MatchCommand implements Callable<Integer> {
                     "Berkas hasil " + result + " tidak dapat ditulis: " + e.getMessage(),
                     "The output file " + result + " cannot be written: " + e.getMessage());
         }
+        Map<String, Object> counts = new LinkedHashMap<>();
+        counts.put("list", matched.fileName());
+        counts.put("rows", matched.rows().size());
+        matched.statusCounts().forEach((status, count) -> counts.put(status.name(), count));
+        ExportAudit.record(data, "match", matched.period(), List.of(result), counts);
         print(matched, result, options.messages(), locale, spec.commandLine().getOut());
         return 0;
     }

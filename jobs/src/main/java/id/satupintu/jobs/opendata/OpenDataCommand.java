@@ -1,6 +1,7 @@
 package id.satupintu.jobs.opendata;
 
 import id.satupintu.jobs.CommonOptions;
+import id.satupintu.jobs.ExportAudit;
 import id.satupintu.jobs.Language;
 import id.satupintu.jobs.OperatorException;
 import id.satupintu.jobs.Periods;
@@ -18,6 +19,9 @@ import java.sql.SQLException;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -75,6 +79,17 @@ public final class OpenDataCommand implements Callable<Integer> {
         try (Connection warehouse = PublishedWarehouse.openReadOnly(warehouseFile)) {
             PublishedWarehouse.requirePeriod(warehouse, month);
             OpenDataExport.Result result = OpenDataExport.write(warehouse, context, settings, folder);
+            Map<String, Object> counts = new LinkedHashMap<>();
+            counts.put("threshold", settings.smallCellThreshold());
+            counts.put("shown", result.shown());
+            counts.put("suppressed_primary", result.primary());
+            counts.put("suppressed_secondary", result.secondary());
+            ExportAudit.record(
+                    data,
+                    "opendata",
+                    month,
+                    List.of(result.desaFile(), result.kecamatanFile(), result.metadataFile()),
+                    counts);
             var printed = spec.commandLine().getOut();
             printed.println(Language.format(
                     options.messages(),

@@ -45,7 +45,7 @@ public final class BackfillCommand implements Callable<Integer> {
             List<RefreshOutcome> done = new ArrayList<>();
             for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
                 try {
-                    RefreshOutcome outcome = runner.refresh(month);
+                    RefreshOutcome outcome = runner.refresh(month, "backfill --from " + first + " --to " + last);
                     done.add(outcome);
                     if (!outcome.succeeded()) {
                         break;

@@ -213,9 +213,21 @@ class RefreshJobConfiguration {
                             // under the data-directory lock any other build is a leftover of a run that
                             // failed or was killed in this step; only its own run's publish would read it
                             deleteLeftoverBuilds(data);
-                            BuiltWarehouse built = new WarehouseBuilder(data, WilayahTable.national()).build(buildId);
+                            BuiltWarehouse built;
+                            try {
+                                built = new WarehouseBuilder(data, WilayahTable.national()).build(buildId);
+                            } catch (Exception e) {
+                                if (DiskFull.isCause(e)) {
+                                    throw DiskFull.in("build", data.warehouseBuilds());
+                                }
+                                throw e;
+                            }
                             ExecutionContext jobContext = step.getJobExecution().getExecutionContext();
                             jobContext.putString(BUILT_WAREHOUSE, built.file().toString());
+                            // the step's own context is saved with its work, before the step is marked
+                            // completed; the job's is saved after, so a kill in between loses it there
+                            step.getExecutionContext()
+                                    .putString(BUILT_WAREHOUSE, built.file().toString());
                             built.tableRows().forEach((table, rows) -> jobContext.putLong("rows." + table, rows));
                             contribution.incrementWriteCount(built.tableRows().getOrDefault("enrollment", 0L));
                             return RepeatStatus.FINISHED;
@@ -237,8 +249,7 @@ class RefreshJobConfiguration {
                 .tasklet(
                         failures.after((contribution, chunkContext) -> {
                             StepExecution step = contribution.getStepExecution();
-                            Path built = Path.of(
-                                    step.getJobExecution().getExecutionContext().getString(BUILT_WAREHOUSE));
+                            Path built = builtWarehouse(jobRepository, step);
                             WarehousePublisher publisher =
                                     new WarehousePublisher(data, keepVersions, java.time.Clock.systemUTC());
                             if (publisher.isPending(built)) {
@@ -252,6 +263,11 @@ class RefreshJobConfiguration {
                         }),
                         transactionManager)
                 .build();
+    }
+
+    @Bean
+    RunAudit runAudit(DataDirectory data) {
+        return new RunAudit(data);
     }
 
     @Bean
@@ -291,8 +307,11 @@ class RefreshJobConfiguration {
             Step publishStep,
             Step reportStep,
             RefreshProgress refreshProgress,
-            RunReportWriter runReportWriter) {
+            RunReportWriter runReportWriter,
+            RunAudit runAudit) {
         return new JobBuilder(JOB_NAME, jobRepository)
+                // first, so its end line is written last, after the run report
+                .listener(runAudit)
                 .listener(refreshProgress)
                 .listener(runReportWriter)
                 .start(prepareStep)
@@ -302,6 +321,27 @@ class RefreshJobConfiguration {
                 .next(publishStep)
                 .next(reportStep)
                 .build();
+    }
+
+    /**
+     * The warehouse the build step of this run built: from the job's context, or, when a kill came
+     * after the build step completed and before the job's context was saved, from the build step's
+     * own context (saved with its work).
+     */
+    private static Path builtWarehouse(JobRepository jobRepository, StepExecution publish) {
+        ExecutionContext jobContext = publish.getJobExecution().getExecutionContext();
+        if (jobContext.containsKey(BUILT_WAREHOUSE)) {
+            return Path.of(jobContext.getString(BUILT_WAREHOUSE));
+        }
+        StepExecution build =
+                jobRepository.getLastStepExecution(publish.getJobExecution().getJobInstance(), "build");
+        if (build == null || !build.getExecutionContext().containsKey(BUILT_WAREHOUSE)) {
+            throw new OperatorException(
+                    "Langkah build tidak mencatat gudang data yang dibangunnya; jalankan refresh lagi",
+                    "The build step recorded no warehouse it built; run refresh again");
+        }
+        jobContext.putString(BUILT_WAREHOUSE, build.getExecutionContext().getString(BUILT_WAREHOUSE));
+        return Path.of(jobContext.getString(BUILT_WAREHOUSE));
     }
 
     /** The JDBC source of a partition, as the catalogue has it now; a source taken out since is an error. */

@@ -31,22 +31,38 @@ public final class RefreshRunner {
     private final DataDirectory dataDirectory;
 
     private final JobRepository jobRepository;
+    private final RunAudit runAudit;
 
     RefreshRunner(
-            JobOperator jobOperator, Job monthlyRefreshJob, DataDirectory dataDirectory, JobRepository jobRepository) {
+            JobOperator jobOperator,
+            Job monthlyRefreshJob,
+            DataDirectory dataDirectory,
+            JobRepository jobRepository,
+            RunAudit runAudit) {
         this.jobRepository = requireNonNull(jobRepository, "jobRepository is null");
+        this.runAudit = requireNonNull(runAudit, "runAudit is null");
         this.jobOperator = requireNonNull(jobOperator, "jobOperator is null");
         this.monthlyRefreshJob = requireNonNull(monthlyRefreshJob, "monthlyRefreshJob is null");
         this.dataDirectory = requireNonNull(dataDirectory, "dataDirectory is null");
     }
 
     public RefreshOutcome refresh(YearMonth period) throws Exception {
+        return refresh(period, "refresh --period " + period);
+    }
+
+    /**
+     * As {@link #refresh(YearMonth)}, started by {@code command} (a backfill, the schedule, the
+     * demo), which the lock and the audit log name.
+     */
+    public RefreshOutcome refresh(YearMonth period, String command) throws Exception {
         JobParameters parameters = new JobParametersBuilder()
                 .addString(RefreshJobConfiguration.PERIOD, period.toString())
                 // every refresh of a period is a new run: a corrected roster may have arrived
                 .addLong("run", System.currentTimeMillis())
                 .toJobParameters();
-        try (DataDirectoryLock lock = lock("refresh --period " + period)) {
+        String refresh = "refresh --period " + period;
+        try (DataDirectoryLock lock = lock(command.equals(refresh) ? refresh : command + " (" + refresh + ")")) {
+            runAudit.next(command, null);
             JobExecution execution = jobOperator.start(monthlyRefreshJob, parameters);
             return outcome(period, execution);
         }
@@ -59,8 +75,8 @@ public final class RefreshRunner {
      * not running, so it is marked failed first.
      */
     public RefreshOutcome restart(Optional<YearMonth> period) throws Exception {
-        try (DataDirectoryLock lock =
-                lock("restart" + period.map(p -> " --period " + p).orElse(""))) {
+        String command = "restart" + period.map(p -> " --period " + p).orElse("");
+        try (DataDirectoryLock lock = lock(command)) {
             JobExecution last = null;
             for (JobInstance instance :
                     jobRepository.getJobInstances(RefreshJobConfiguration.JOB_NAME, 0, Integer.MAX_VALUE)) {
@@ -83,6 +99,7 @@ public final class RefreshRunner {
             if (last.getStatus().isRunning() || last.getStatus() == BatchStatus.UNKNOWN) {
                 last = jobOperator.recover(last);
             }
+            runAudit.next(command, last.getId());
             JobExecution resumed = jobOperator.restart(last);
             return outcome(RefreshJobConfiguration.period(resumed), resumed);
         }
@@ -104,7 +121,7 @@ public final class RefreshRunner {
                 "The data directory is in use by another run (" + holder + "); wait for it to finish");
     }
 
-    static RefreshOutcome outcome(YearMonth period, JobExecution execution) {
+    RefreshOutcome outcome(YearMonth period, JobExecution execution) {
         List<RefreshOutcome.FileOutcome> files = new ArrayList<>();
         for (StepExecution step : execution.getStepExecutions()) {
             if (InboxPartitioner.isPartition(step.getStepName())) {
@@ -124,6 +141,20 @@ public final class RefreshRunner {
                 execution.getStatus(),
                 files,
                 RefreshJobConfiguration.linkCounts(execution),
-                failures.isEmpty() ? null : failures.get(0));
+                failures.isEmpty() ? null : operatorFailure(execution, failures.get(0)));
+    }
+
+    /** A full disk met in any step reads as one sentence naming the step (the build step names its folder itself). */
+    private Throwable operatorFailure(JobExecution execution, Throwable failure) {
+        if (failure instanceof id.satupintu.jobs.OperatorMessage || !DiskFull.isCause(failure)) {
+            return failure;
+        }
+        String step = execution.getStepExecutions().stream()
+                .filter(stepExecution -> stepExecution.getFailureExceptions().contains(failure))
+                .map(StepExecution::getStepName)
+                .map(name -> InboxPartitioner.isPartition(name) ? "ingest" : name)
+                .findFirst()
+                .orElse("refresh");
+        return DiskFull.in(step, dataDirectory.root());
     }
 }

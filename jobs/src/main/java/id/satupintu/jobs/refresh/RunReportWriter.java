@@ -246,6 +246,7 @@ final class RunReportWriter implements JobExecutionListener {
             Path target = folder.resolve("run-" + run + ".json");
             Path temporary = folder.resolve(".run-" + run + ".json.tmp");
             Files.writeString(temporary, json.writeValueAsString(report));
+            DataDirectory.ownerOnlyFile(temporary);
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             log.info("Run report {}", target);
             return target;

@@ -1,6 +1,7 @@
 package id.satupintu.jobs.report;
 
 import id.satupintu.jobs.CommonOptions;
+import id.satupintu.jobs.ExportAudit;
 import id.satupintu.jobs.Language;
 import id.satupintu.jobs.OperatorException;
 import id.satupintu.jobs.Periods;
@@ -18,6 +19,8 @@ import java.sql.SQLException;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -71,6 +74,7 @@ public final class ReportCommand implements Callable<Integer> {
             Path budget = OutputFiles.write(
                     folder.resolve(BudgetWorkbook.fileName(month)),
                     stream -> BudgetWorkbook.write(warehouse, context, stream));
+            ExportAudit.record(data, "report", month, List.of(planner, budget), Map.of("workbooks", 2));
             spec.commandLine().getOut().println(Language.format(options.messages(), "report.planner", planner));
             spec.commandLine().getOut().println(Language.format(options.messages(), "report.budget", budget));
         } catch (SQLException e) {

@@ -2,6 +2,7 @@ package id.satupintu.jobs.review;
 
 import id.satupintu.jobs.CommonOptions;
 import id.satupintu.jobs.DesaOutputOptions;
+import id.satupintu.jobs.ExportAudit;
 import id.satupintu.jobs.Language;
 import id.satupintu.jobs.OperatorException;
 import id.satupintu.jobs.PublishedWarehouse;
@@ -15,7 +16,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.duckdb.DuckDBConnection;
@@ -78,6 +81,17 @@ public final class ReviewExportCommand implements Callable<Integer> {
                 written.stream().mapToLong(w -> w.review().pairCases().size()).sum();
         long rejects =
                 written.stream().mapToLong(w -> w.review().rejectCases().size()).sum();
+        Map<String, Object> counts = new LinkedHashMap<>();
+        counts.put("desa", written.size());
+        counts.put("status_cases", status);
+        counts.put("pair_cases", pairs);
+        counts.put("reject_cases", rejects);
+        ExportAudit.record(
+                data,
+                "review export",
+                month,
+                written.stream().map(ReviewWorkbook.Written::file).toList(),
+                counts);
         spec.commandLine()
                 .getOut()
                 .println(Language.format(

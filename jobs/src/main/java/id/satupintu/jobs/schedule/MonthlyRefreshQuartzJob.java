@@ -39,7 +39,7 @@ public class MonthlyRefreshQuartzJob extends QuartzJobBean {
                 context.getScheduledFireTime().toInstant(),
                 context.getFireTime().after(context.getScheduledFireTime()) ? ", caught up after a miss" : "");
         try {
-            RefreshOutcome outcome = refreshRunner.refresh(period);
+            RefreshOutcome outcome = refreshRunner.refresh(period, "schedule");
             log.info("Scheduled refresh of {} ended {}", period, outcome.status());
         } catch (Exception e) {
             String reason = e instanceof OperatorMessage message ? message.messageEnglish() : e.getMessage();

@@ -2,6 +2,7 @@ package id.satupintu.jobs.ujipublik;
 
 import id.satupintu.jobs.CommonOptions;
 import id.satupintu.jobs.DesaOutputOptions;
+import id.satupintu.jobs.ExportAudit;
 import id.satupintu.jobs.Language;
 import id.satupintu.jobs.OperatorException;
 import id.satupintu.jobs.PublishedWarehouse;
@@ -18,7 +19,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -80,6 +83,15 @@ public final class UjiPublikCommand implements Callable<Integer> {
         }
         long rows =
                 written.stream().mapToLong(list -> list.list().entries().size()).sum();
+        List<Path> files = new ArrayList<>();
+        written.forEach(list -> {
+            files.add(list.xlsx());
+            files.add(list.pdf());
+        });
+        Map<String, Object> counts = new LinkedHashMap<>();
+        counts.put("desa", written.size());
+        counts.put("rows", rows);
+        ExportAudit.record(data, "uji-publik", month, files, counts);
         spec.commandLine()
                 .getOut()
                 .println(Language.format(options.messages(), "ujipublik.written", written.size(), rows, folder));

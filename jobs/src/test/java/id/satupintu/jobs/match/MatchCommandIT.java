@@ -301,6 +301,26 @@ class MatchCommandIT {
         assertThat(List.of(
                         exact.programs().split(", ").length, misspelt.programs().split(", ").length))
                 .containsExactly(3, 2);
+
+        // the audit log: the export, its file and SHA-256, the counts printed; no one named
+        String audit = java.nio.file.Files.readAllLines(data.auditLog()).stream()
+                .filter(line -> line.contains("\"action\":\"export\""))
+                .reduce((first, last) -> last)
+                .orElseThrow();
+        assertThat(audit)
+                .matches("\\{\"at\":\"[0-9T:.\\-]+Z\",\"action\":\"export\",\"os_user\":\""
+                        + java.util.regex.Pattern.quote(System.getProperty("user.name"))
+                        + "\",\"command\":\"match\",\"period\":\"2026-10\",\"files\":\\[\\{\"file\":\""
+                        + java.util.regex.Pattern.quote(result.toString()) + "\",\"bytes\":"
+                        + java.nio.file.Files.size(result) + ",\"sha256\":\""
+                        + java.util.HexFormat.of()
+                                .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                                        .digest(java.nio.file.Files.readAllBytes(result)))
+                        + "\"}],\"counts\":\\{\"list\":\"usulan_blt_2026.xlsx\",\"rows\":7,\"FOUND\":5,"
+                        + "\"POSSIBLE\":0,\"NOT_FOUND\":2}}");
+        for (Person person : List.of(exact, misspelt, deceased, letterInNik, moved)) {
+            assertThat(audit).doesNotContain(person.nik()).doesNotContain(person.nama());
+        }
     }
 
     @Test

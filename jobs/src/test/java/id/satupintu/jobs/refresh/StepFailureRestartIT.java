@@ -3,17 +3,13 @@ package id.satupintu.jobs.refresh;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.satupintu.jobs.BatchApplication;
-import id.satupintu.pipeline.duckdb.DuckDb;
 import id.satupintu.pipeline.generate.FaultRates;
 import id.satupintu.pipeline.generate.GeneratorSettings;
 import id.satupintu.pipeline.generate.SyntheticRosterGenerator;
 import id.satupintu.pipeline.lake.DataDirectory;
 import id.satupintu.pipeline.warehouse.WarehousePublisher;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -82,7 +77,7 @@ class StepFailureRestartIT {
         assertThat(executions).hasSize(1);
         // the trials below fail every one of these
         assertThat(stepNames(executions.get(0))).containsExactlyInAnyOrderElementsOf(allSteps());
-        cleanWarehouse = warehouseContent(clean.publishedWarehouse());
+        cleanWarehouse = WarehouseContent.of(clean.publishedWarehouse());
         cleanVersions = new WarehousePublisher(clean).versions().size();
         assertThat(cleanVersions).isEqualTo(1);
     }
@@ -141,7 +136,7 @@ class StepFailureRestartIT {
         assertThat(Files.readString(reportOf(data, resumed))).contains("\"status\" : \"COMPLETED\"");
 
         // the published warehouse is the clean run's, published once, with no build left behind
-        assertThat(warehouseContent(data.publishedWarehouse())).containsExactlyElementsOf(cleanWarehouse);
+        assertThat(WarehouseContent.of(data.publishedWarehouse())).containsExactlyElementsOf(cleanWarehouse);
         assertThat(new WarehousePublisher(data).versions()).hasSize(cleanVersions);
         try (Stream<Path> builds = Files.list(data.warehouseBuilds())) {
             assertThat(builds.map(file -> file.getFileName().toString()).filter(name -> name.contains(".duckdb")))
@@ -177,43 +172,6 @@ class StepFailureRestartIT {
             steps.addAll(STEPS.subList(STEPS.indexOf(failedStep), STEPS.size()));
         }
         return steps;
-    }
-
-    /**
-     * Every table of a warehouse as one line: name, columns, row count and a digest of its rows in
-     * order. Only the columns of type TIMESTAMP are left out: they say when a run did something
-     * (file_manifest.ingested_at, data_test_result.checked_at), which differs between any two runs.
-     */
-    private static List<String> warehouseContent(Path warehouse) throws Exception {
-        List<String> content = new ArrayList<>();
-        try (Connection connection = DuckDb.openReadOnly(warehouse)) {
-            List<String> timestamps = Sql.rows(
-                    connection,
-                    "SELECT table_name || '.' || column_name FROM duckdb_columns() WHERE NOT internal"
-                            + " AND data_type LIKE 'TIMESTAMP%' ORDER BY 1");
-            assertThat(timestamps).contains("data_test_result.checked_at", "file_manifest.ingested_at");
-            for (String table : Sql.rows(
-                    connection, "SELECT table_name FROM duckdb_tables() WHERE NOT internal ORDER BY table_name")) {
-                List<String> columns = Sql.rows(
-                        connection,
-                        "SELECT '\"' || column_name || '\"' FROM duckdb_columns() WHERE NOT internal AND table_name = '"
-                                + table + "' AND data_type NOT LIKE 'TIMESTAMP%' ORDER BY column_index");
-                String row = columns.size() == 1
-                        ? "CAST(" + columns.get(0) + " AS VARCHAR)"
-                        : "CAST(ROW(" + String.join(", ", columns) + ") AS VARCHAR)";
-                content.add(table + " (" + String.join(", ", columns) + ") "
-                        + Sql.single(
-                                connection,
-                                "SELECT count(*) || ' rows, md5 ' || coalesce(md5(string_agg(coalesce(line, 'NULL'),"
-                                        + " chr(10) ORDER BY line)), '-') FROM (SELECT " + row + " AS line FROM \""
-                                        + table + "\")"));
-            }
-        }
-        assertThat(content)
-                .anyMatch(line -> line.startsWith("enrollment ") && !line.contains(" 0 rows"))
-                .anyMatch(line -> line.startsWith("reject ") && !line.contains(" 0 rows"))
-                .anyMatch(line -> line.startsWith("person ") && !line.contains(" 0 rows"));
-        return content;
     }
 
     /** The runs of the second month the job repository holds, oldest first. */
@@ -254,21 +212,7 @@ class StepFailureRestartIT {
         return BatchApplication.run(data, properties, context -> work.apply(context.getBean(RefreshRunner.class)));
     }
 
-    /** A copy of a data directory no application has open: inbox, lake, job repository, warehouse, key. */
     private static DataDirectory copy(DataDirectory source, String name) {
-        Path target = root.resolve(name);
-        try (Stream<Path> paths = Files.walk(source.root())) {
-            for (Path path : paths.collect(Collectors.toList())) {
-                Path copy = target.resolve(source.root().relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(path, copy);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new DataDirectory(target);
+        return WarehouseContent.copy(source, root.resolve(name));
     }
 }

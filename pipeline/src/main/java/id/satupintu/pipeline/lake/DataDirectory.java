@@ -24,7 +24,7 @@ import java.util.List;
  * warehouse/satupintu.duckdb             the published warehouse
  * warehouse/versions/                    earlier published warehouses, for rollback
  * warehouse/build/                       warehouses being built, renamed into place when done
- * reports/YYYY-MM/run-N.json             what each refresh run did (counts, timings, rejects, tests)
+ * reports/YYYY-MM/run-N.json             what each refresh run did (counts, timings, rejects, tests; owner-only)
  * metadata/                              the Spring Batch job repository
  * secrets/pseudonym.key                  the HMAC key behind person keys (owner-only)
  * config/link-overrides.csv              reviewers' same-person / different-persons decisions
@@ -33,7 +33,7 @@ import java.util.List;
  * opendata/YYYY-MM/                      aggregated CSV and metadata for a Satu Data portal (public)
  * desa/YYYY-MM/uji-publik/               uji publik lists per desa, masked names (owner-only until posted)
  * desa/YYYY-MM/musdes/                   musyawarah desa review workbooks per desa, with names (owner-only)
- * metadata/audit.log                     who imported which review decisions (JSON lines, owner-only)
+ * metadata/audit.log                     refresh runs, exports and review imports (JSON lines, owner-only)
  * truth/YYYY-MM/                         ground truth written by the synthetic generator
  * </pre>
  */
@@ -180,13 +180,28 @@ public record DataDirectory(Path root) {
         return desaOutputs().resolve(period.toString()).resolve("musdes");
     }
 
-    /** The append-only audit log of review imports (JSON lines, no name and no NIK). */
+    /** The append-only audit log of runs, exports and review imports (JSON lines, no name and no NIK). */
     public Path auditLog() {
         return metadata().resolve("audit.log");
     }
 
     public Path truth(YearMonth period) {
         return root.resolve("truth").resolve(period.toString());
+    }
+
+    /**
+     * Makes a file owner-only ({@code rw-------}) where the file system has POSIX permissions: for
+     * the files only the operator reads (run reports), beside the owner-only folders.
+     */
+    public static Path ownerOnlyFile(Path file) {
+        try {
+            if (Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot restrict " + file, e);
+        }
+        return file;
     }
 
     /**

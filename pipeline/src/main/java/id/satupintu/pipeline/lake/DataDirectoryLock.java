@@ -13,9 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One writer at a time on a data directory: a refresh, a backfill, a scheduled run or a rollback
@@ -25,6 +29,7 @@ import java.util.Optional;
  */
 public final class DataDirectoryLock implements AutoCloseable {
     public static final String FILE_NAME = "satupintu.lock";
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     private final FileChannel channel;
     private final FileLock lock;
@@ -44,8 +49,17 @@ public final class DataDirectoryLock implements AutoCloseable {
         Path file = dataDirectory.root().resolve(FILE_NAME);
         try {
             Files.createDirectories(file.getParent());
-            FileChannel channel = FileChannel.open(
-                    file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            boolean posix =
+                    Files.getFileStore(file.getParent()).supportsFileAttributeView(PosixFileAttributeView.class);
+            Set<StandardOpenOption> options =
+                    Set.of(StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            // owner-only: it names the command and its process; created so, and tightened if it was not
+            FileChannel channel = posix
+                    ? FileChannel.open(file, options, PosixFilePermissions.asFileAttribute(OWNER_ONLY))
+                    : FileChannel.open(file, options);
+            if (posix && !Files.getPosixFilePermissions(file).equals(OWNER_ONLY)) {
+                Files.setPosixFilePermissions(file, OWNER_ONLY);
+            }
             FileLock lock;
             try {
                 lock = channel.tryLock();

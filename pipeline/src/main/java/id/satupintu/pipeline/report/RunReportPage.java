@@ -2,6 +2,7 @@ package id.satupintu.pipeline.report;
 
 import static java.util.Objects.requireNonNull;
 
+import id.satupintu.pipeline.lake.DataDirectory;
 import id.satupintu.pipeline.report.RunFacts.FileRun;
 import id.satupintu.pipeline.report.RunFacts.StepTiming;
 import id.satupintu.pipeline.report.RunReportFigures.DataTestOutcome;
@@ -162,7 +163,7 @@ public final class RunReportPage {
         return new RunReportPage(run, figures, labels, generatedAt).document();
     }
 
-    /** Writes the report into {@code folder} under a temporary name, then renames it into place. */
+    /** Writes the report into {@code folder} under a temporary name, owner-only, then renames it into place. */
     public static Path write(
             RunFacts run,
             Optional<RunReportFigures> figures,
@@ -175,6 +176,8 @@ public final class RunReportPage {
         Path target = folder.resolve(fileName(run.runId()));
         Path temporary = folder.resolve("." + fileName(run.runId()) + ".tmp");
         Files.writeString(temporary, html, StandardCharsets.UTF_8);
+        // like run-N.json: file names and counts for the operator, not for every account of the machine
+        DataDirectory.ownerOnlyFile(temporary);
         Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         return target;
     }

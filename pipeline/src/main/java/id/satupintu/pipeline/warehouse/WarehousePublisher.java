@@ -120,6 +120,12 @@ public final class WarehousePublisher {
             return;
         }
         Path folder = Files.createDirectories(dataDirectory.warehouseVersions());
+        for (String kept : versions()) {
+            if (Files.isSameFile(folder.resolve(kept), published)) {
+                // a publish killed after this link and before its rename, now redone: kept already
+                return;
+            }
+        }
         String stamp = LocalDateTime.now(clock).format(VERSION_TIME);
         Path version = folder.resolve(stamp + ".duckdb");
         for (int suffix = 1; Files.exists(version); suffix++) {

@@ -29,10 +29,20 @@ class DataDirectoryLockTest {
                     .hasValueSatisfying(holder -> assertThat(holder).endsWith("refresh --period 2026-10"));
         }
         assertThat(DataDirectoryLock.holder(data)).isEmpty();
+        // it names the command and its process: owner-only, as a widened copy is tightened again
+        Path file = root.resolve(DataDirectoryLock.FILE_NAME);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                        java.nio.file.Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
+        java.nio.file.Files.setPosixFilePermissions(
+                file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         try (DataDirectoryLock again = DataDirectoryLock.acquire(data, "rollback")) {
             assertThat(DataDirectoryLock.holder(data))
                     .hasValueSatisfying(holder -> assertThat(holder).endsWith("rollback"));
         }
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                        java.nio.file.Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
     }
 
     @Test

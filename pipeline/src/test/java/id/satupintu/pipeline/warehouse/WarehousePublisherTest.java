@@ -50,6 +50,25 @@ class WarehousePublisherTest {
     }
 
     @Test
+    void aPublishRedoneAfterAKillBeforeItsRenameKeepsThePreviousVersionOnce() throws Exception {
+        DataDirectory data = new DataDirectory(root);
+        WarehousePublisher publisher = new WarehousePublisher(data, 3, clock);
+        publisher.publish(build(data, 1));
+        Path second = build(data, 2);
+        // the killed publish had linked the live warehouse under versions/ and died before its rename
+        Files.createDirectories(data.warehouseVersions());
+        Files.createLink(data.warehouseVersions().resolve("20261105-020000-000.duckdb"), data.publishedWarehouse());
+        clock.advance(Duration.ofMinutes(5));
+
+        publisher.publish(second);
+
+        assertThat(generation(data.publishedWarehouse())).isEqualTo(2);
+        assertThat(publisher.versions()).containsExactly("20261105-020000-000.duckdb");
+        assertThat(generation(data.warehouseVersions().resolve("20261105-020000-000.duckdb")))
+                .isEqualTo(1);
+    }
+
+    @Test
     void refusesToRollBackToAVersionItDoesNotKeep() throws Exception {
         DataDirectory data = new DataDirectory(root);
         WarehousePublisher publisher = new WarehousePublisher(data, 2, clock);
