@@ -117,15 +117,8 @@ class FiguresController {
      * kecamatan, per sex and age band for a desa.
      */
     @GetMapping("/recipients")
-    ResponseEntity<?> recipients(
-            Authentication authentication,
-            @RequestParam(required = false) String period,
-            @RequestParam(required = false) List<String> program,
-            @RequestParam(required = false) String wilayah,
-            @RequestParam(required = false) String format,
-            @RequestParam(required = false) String lang)
-            throws SQLException {
-        return figures(authentication, "recipients", period, program, wilayah, format, lang, (connection, request) -> {
+    ResponseEntity<?> recipients(Authentication authentication, FigureParameters parameters) throws SQLException {
+        return figures(authentication, "recipients", parameters, (connection, request) -> {
             if (request.wilayah().isKabupaten()) {
                 return new Answer(
                         "kecamatan",
@@ -154,14 +147,8 @@ class FiguresController {
 
     /** Recipients and households month by month (every month of the warehouse) in the wilayah. */
     @GetMapping("/trend")
-    ResponseEntity<?> trend(
-            Authentication authentication,
-            @RequestParam(required = false) List<String> program,
-            @RequestParam(required = false) String wilayah,
-            @RequestParam(required = false) String format,
-            @RequestParam(required = false) String lang)
-            throws SQLException {
-        return figures(authentication, "trend", null, program, wilayah, format, lang, (connection, request) -> {
+    ResponseEntity<?> trend(Authentication authentication, FigureParameters parameters) throws SQLException {
+        return figures(authentication, "trend", parameters.withoutPeriod(), (connection, request) -> {
             if (request.wilayah().isDesa()) {
                 return new Answer(
                         "month",
@@ -179,35 +166,17 @@ class FiguresController {
 
     /** Spending per kecamatan, program and funding source: paid and entitled rupiah. */
     @GetMapping("/spending")
-    ResponseEntity<?> spending(
-            Authentication authentication,
-            @RequestParam(required = false) String period,
-            @RequestParam(required = false) List<String> program,
-            @RequestParam(required = false) String wilayah,
-            @RequestParam(required = false) String format,
-            @RequestParam(required = false) String lang)
-            throws SQLException {
-        return kecamatanFigures(authentication, "spending", period, program, wilayah, format, lang);
+    ResponseEntity<?> spending(Authentication authentication, FigureParameters parameters) throws SQLException {
+        return kecamatanFigures(authentication, "spending", parameters);
     }
 
     /** Persons on both programs of each pair, over the kabupaten or a kecamatan. */
     @GetMapping("/overlap")
-    ResponseEntity<?> overlap(
-            Authentication authentication,
-            @RequestParam(required = false) String period,
-            @RequestParam(required = false) List<String> program,
-            @RequestParam(required = false) String wilayah,
-            @RequestParam(required = false) String format,
-            @RequestParam(required = false) String lang)
-            throws SQLException {
+    ResponseEntity<?> overlap(Authentication authentication, FigureParameters parameters) throws SQLException {
         return figures(
                 authentication,
                 "overlap",
-                period,
-                program,
-                wilayah,
-                format,
-                lang,
+                parameters,
                 (connection, request) -> new Answer(
                         "program_pair",
                         Figures.query(
@@ -220,48 +189,23 @@ class FiguresController {
 
     /** Month-over-month changes per kecamatan and program: added, exited, moved in and out. */
     @GetMapping("/changes")
-    ResponseEntity<?> changes(
-            Authentication authentication,
-            @RequestParam(required = false) String period,
-            @RequestParam(required = false) List<String> program,
-            @RequestParam(required = false) String wilayah,
-            @RequestParam(required = false) String format,
-            @RequestParam(required = false) String lang)
-            throws SQLException {
-        return kecamatanFigures(authentication, "changes", period, program, wilayah, format, lang);
+    ResponseEntity<?> changes(Authentication authentication, FigureParameters parameters) throws SQLException {
+        return kecamatanFigures(authentication, "changes", parameters);
     }
 
     /** Targeting indicators per kecamatan and program: deceased, moved, well-off, excluded, exclusive programs. */
     @GetMapping("/targeting")
-    ResponseEntity<?> targeting(
-            Authentication authentication,
-            @RequestParam(required = false) String period,
-            @RequestParam(required = false) List<String> program,
-            @RequestParam(required = false) String wilayah,
-            @RequestParam(required = false) String format,
-            @RequestParam(required = false) String lang)
-            throws SQLException {
-        return kecamatanFigures(authentication, "targeting", period, program, wilayah, format, lang);
+    ResponseEntity<?> targeting(Authentication authentication, FigureParameters parameters) throws SQLException {
+        return kecamatanFigures(authentication, "targeting", parameters);
     }
 
     /** Recipients per DTSEN desil beside DTSEN's families and persons of that desil. */
     @GetMapping("/coverage")
-    ResponseEntity<?> coverage(
-            Authentication authentication,
-            @RequestParam(required = false) String period,
-            @RequestParam(required = false) List<String> program,
-            @RequestParam(required = false) String wilayah,
-            @RequestParam(required = false) String format,
-            @RequestParam(required = false) String lang)
-            throws SQLException {
+    ResponseEntity<?> coverage(Authentication authentication, FigureParameters parameters) throws SQLException {
         return figures(
                 authentication,
                 "coverage",
-                period,
-                program,
-                wilayah,
-                format,
-                lang,
+                parameters,
                 (connection, request) -> new Answer(
                         "program_desil",
                         Figures.query(
@@ -273,27 +217,29 @@ class FiguresController {
     }
 
     /** A figure kept per kecamatan: every kecamatan of the kabupaten, or the kecamatan (of a desa) asked for. */
-    private ResponseEntity<?> kecamatanFigures(
-            Authentication authentication,
-            String name,
-            String period,
-            List<String> program,
-            String wilayah,
-            String format,
-            String lang)
+    private ResponseEntity<?> kecamatanFigures(Authentication authentication, String name, FigureParameters parameters)
             throws SQLException {
         return figures(
                 authentication,
                 name,
-                period,
-                program,
-                wilayah,
-                format,
-                lang,
+                parameters,
                 (connection, request) -> new Answer(
                         "kecamatan",
                         Figures.query(
                                 connection, name, request.period(), request.programList(), request.kecamatanOrAll())));
+    }
+
+    /**
+     * The query parameters every figure takes, all optional, bound from the request by name: {@code
+     * period} (YYYY-MM, default the latest month), {@code program} (repeated, default all), {@code
+     * wilayah} (kode of the kabupaten, a kecamatan or a desa; default the kabupaten), {@code format}
+     * (json, csv, xlsx) and {@code lang} (id, en). openapi.yaml documents them.
+     */
+    record FigureParameters(String period, List<String> program, String wilayah, String format, String lang) {
+        /** The same parameters for a figure over every month (trend): any month asked for is ignored. */
+        FigureParameters withoutPeriod() {
+            return new FigureParameters(null, program, wilayah, format, lang);
+        }
     }
 
     /** A table and the grain of its rows. */
@@ -305,19 +251,17 @@ class FiguresController {
     }
 
     private ResponseEntity<?> figures(
-            Authentication authentication,
-            String name,
-            String period,
-            List<String> program,
-            String wilayah,
-            String format,
-            String lang,
-            Query query)
-            throws SQLException {
+            Authentication authentication, String name, FigureParameters parameters, Query query) throws SQLException {
         Account account = account(authentication);
         try (WarehouseConnections.Lease lease = warehouse.lease()) {
             Connection connection = lease.connection();
-            FigureRequest request = FigureRequest.read(lease, period, program, wilayah, format, lang);
+            FigureRequest request = FigureRequest.read(
+                    lease,
+                    parameters.period(),
+                    parameters.program(),
+                    parameters.wilayah(),
+                    parameters.format(),
+                    parameters.lang());
             Answer answer = query.run(connection, request);
             Integer shownThreshold = null;
             if (account.role().aggregatesOnly()) {
