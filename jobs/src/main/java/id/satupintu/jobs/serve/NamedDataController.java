@@ -102,17 +102,29 @@ class NamedDataController {
                 return response;
             }
         } finally {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("at", Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
-            entry.put("action", "serve-named");
-            entry.put("outcome", outcome);
-            entry.put("user", account.name());
-            entry.put("role", account.role().label());
-            entry.put("endpoint", http.getRequestURI());
-            entry.put("parameters", auditedParameters(http.getParameterMap()));
-            entry.put("rows", rows);
-            AuditLog.append(data.auditLog(), entry);
+            audit(data, http, outcome, account.name(), account.role().label(), rows);
         }
+    }
+
+    /**
+     * Appends one request for named data to the audit log: when, the outcome (answered, refused …),
+     * the user and their role (null when unknown: not written), the endpoint and its parameters
+     * ({@link #auditedParameters}), the rows given; never the rows themselves.
+     */
+    static void audit(
+            DataDirectory data, HttpServletRequest http, String outcome, String user, String role, long rows) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("at", Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
+        entry.put("action", "serve-named");
+        entry.put("outcome", outcome);
+        entry.put("user", user);
+        if (role != null) {
+            entry.put("role", role);
+        }
+        entry.put("endpoint", http.getRequestURI());
+        entry.put("parameters", auditedParameters(http.getParameterMap()));
+        entry.put("rows", rows);
+        AuditLog.append(data.auditLog(), entry);
     }
 
     private static boolean choice(String parameter, String value) {

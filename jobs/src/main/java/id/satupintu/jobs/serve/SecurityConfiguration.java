@@ -1,6 +1,5 @@
 package id.satupintu.jobs.serve;
 
-import id.satupintu.pipeline.lake.AuditLog;
 import id.satupintu.pipeline.lake.DataDirectory;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,10 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -135,15 +130,8 @@ class SecurityConfiguration {
             if (request.getRequestURI().startsWith("/api/v1/named")) {
                 Authentication authentication =
                         SecurityContextHolder.getContext().getAuthentication();
-                Map<String, Object> entry = new LinkedHashMap<>();
-                entry.put("at", Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
-                entry.put("action", "serve-named");
-                entry.put("outcome", "refused");
-                entry.put("user", authentication == null ? null : authentication.getName());
-                entry.put("endpoint", request.getRequestURI());
-                entry.put("parameters", NamedDataController.auditedParameters(request.getParameterMap()));
-                entry.put("rows", 0);
-                AuditLog.append(data.auditLog(), entry);
+                NamedDataController.audit(
+                        data, request, "refused", authentication == null ? null : authentication.getName(), null, 0);
             }
             refusal.handle(request, response, exception);
         };
