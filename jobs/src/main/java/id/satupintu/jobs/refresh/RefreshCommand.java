@@ -80,7 +80,7 @@ public final class RefreshCommand implements Callable<Integer> {
         for (RefreshOutcome.FileOutcome file : outcome.files()) {
             out.println(Language.format(
                     messages,
-                    "refresh.file",
+                    file.kept() ? "refresh.file.kept" : "refresh.file",
                     file.file(),
                     file.status(),
                     file.rowsRead(),

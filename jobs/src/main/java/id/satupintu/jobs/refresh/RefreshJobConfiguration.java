@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -50,6 +51,8 @@ class RefreshJobConfiguration {
     static final String LINK_PREFIX = "link.";
 
     static final String BUILT_WAREHOUSE = "builtWarehouse";
+    /** Set in an ingest partition's context when its file was unchanged and its lake output kept. */
+    static final String KEPT = "kept";
 
     @Bean
     DataDirectory dataDirectory(@Value("${satupintu.data-dir}") Path root) {
@@ -94,10 +97,13 @@ class RefreshJobConfiguration {
                                         "Tidak ada berkas roster di " + data.inbox(period),
                                         "No roster files in " + data.inbox(period));
                             }
-                            // files taken out of the inbox since an earlier run must not stay in the lake
-                            deleteTree(data.manifestPartition(period));
-                            deleteTree(data.staged().resolve("period=" + period));
-                            deleteTree(data.rejected().resolve("period=" + period));
+                            // files taken out of the inbox since an earlier run must not stay in the lake;
+                            // what an unchanged file wrote stays, and ingest keeps it (RosterIngest)
+                            sources.ingest()
+                                    .keepOnly(
+                                            period,
+                                            inboxFiles(data, period).toList(),
+                                            sources.catalogue().jdbcSources());
                             return RepeatStatus.FINISHED;
                         }),
                         transactionManager)
@@ -129,6 +135,14 @@ class RefreshJobConfiguration {
                             contribution.incrementFilterCount(manifest.rowsRejected());
                             step.getExecutionContext()
                                     .putString("status", manifest.status().name());
+                            // a file kept as an earlier run ingested it carries that run's time
+                            if (manifest.ingestedAt()
+                                    .isBefore(step.getStartTime()
+                                            .atZone(ZoneId.systemDefault())
+                                            .toInstant())) {
+                                step.getExecutionContext()
+                                        .putString(KEPT, manifest.ingestedAt().toString());
+                            }
                             return RepeatStatus.FINISHED;
                         }),
                         transactionManager)

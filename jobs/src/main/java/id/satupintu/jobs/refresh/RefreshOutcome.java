@@ -25,5 +25,10 @@ public record RefreshOutcome(
         return status == BatchStatus.COMPLETED;
     }
 
-    public record FileOutcome(String file, String status, long rowsRead, long rowsStaged, long rowsRejected) {}
+    /**
+     * @param kept the file was unchanged since its last ingest, so its lake output was kept and the
+     *     file not read again; the counts are that ingest's
+     */
+    public record FileOutcome(
+            String file, String status, long rowsRead, long rowsStaged, long rowsRejected, boolean kept) {}
 }

@@ -130,7 +130,8 @@ public final class RefreshRunner {
                         step.getExecutionContext().getString("status", "UNKNOWN"),
                         step.getReadCount(),
                         step.getWriteCount(),
-                        step.getFilterCount()));
+                        step.getFilterCount(),
+                        step.getExecutionContext().containsKey(RefreshJobConfiguration.KEPT)));
             }
         }
         files.sort((left, right) -> left.file().compareTo(right.file()));

@@ -118,6 +118,8 @@ final class RunReportWriter implements JobExecutionListener {
                 file.put("rowsStaged", step.getWriteCount());
                 file.put("rowsRejected", step.getFilterCount());
                 file.put("durationMillis", entry.get("durationMillis"));
+                // unchanged since the ingest at this time: kept in the lake, not read again
+                file.put("keptFromIngestAt", step.getExecutionContext().getString(RefreshJobConfiguration.KEPT, null));
                 files.add(file);
                 fileRuns.add(new RunFacts.FileRun(
                         (String) file.get("file"),

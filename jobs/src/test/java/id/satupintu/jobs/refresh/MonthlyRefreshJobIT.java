@@ -473,6 +473,61 @@ class MonthlyRefreshJobIT {
         try (Connection warehouse = DuckDb.openReadOnly(data.publishedWarehouse())) {
             assertThat(rows(warehouse, query)).containsExactlyElementsOf(before);
         }
+        // nothing changed in the inbox: every file kept as the first run ingested it, none read again
+        assertThat(again.files()).hasSize(10).allMatch(RefreshOutcome.FileOutcome::kept);
+        assertThat(again.files().stream().map(MonthlyRefreshJobIT::counts))
+                .containsExactlyElementsOf(outcomes.get(1).files().stream()
+                        .map(MonthlyRefreshJobIT::counts)
+                        .toList());
+        assertThat(outcomes.get(1).files()).noneMatch(RefreshOutcome.FileOutcome::kept);
+    }
+
+    @Test
+    void aRevisedRosterIsTheOnlyFileReadAgainAndReplacesItsOriginal() throws Exception {
+        DataDirectory revised = new DataDirectory(root.resolve("revised"));
+        new SyntheticRosterGenerator(new GeneratorSettings("51.08", SECOND, 1, 2_000, 20261123L, FaultRates.none()))
+                .generate(revised.root());
+        Path pkh = revised.inbox(SECOND).resolve("pkh_5108_202610.csv");
+        List<String> lines = Files.readAllLines(pkh, java.nio.charset.StandardCharsets.UTF_8);
+        Path revision = revised.inbox(SECOND).resolve("pkh_5108_202610_rev2.csv");
+        List<RefreshOutcome> runs = BatchApplication.run(revised, context -> {
+            RefreshRunner runner = context.getBean(RefreshRunner.class);
+            try {
+                RefreshOutcome first = runner.refresh(SECOND);
+                // the PKH office sends a revision without its last three rows
+                Files.write(revision, lines.subList(0, lines.size() - 3), java.nio.charset.StandardCharsets.UTF_8);
+                return List.of(first, runner.refresh(SECOND));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+
+        assertThat(runs).extracting(RefreshOutcome::status).containsOnly(BatchStatus.COMPLETED);
+        assertThat(runs.get(1).files())
+                .filteredOn(file -> !file.kept())
+                .extracting(MonthlyRefreshJobIT::counts)
+                .containsExactly(
+                        "pkh_5108_202610.csv SUPERSEDED 0 0 0",
+                        "pkh_5108_202610_rev2.csv INGESTED " + (lines.size() - 4) + " " + (lines.size() - 4) + " 0");
+        assertThat(runs.get(1).files())
+                .filteredOn(RefreshOutcome.FileOutcome::kept)
+                .hasSize(9);
+        assertThat(Files.exists(revised.stagedPartition(SECOND, "PKH").resolve("pkh_5108_202610.csv.parquet")))
+                .isFalse();
+        try (Connection warehouse = DuckDb.openReadOnly(revised.publishedWarehouse())) {
+            assertThat(single(warehouse, "SELECT count(*) FROM enrollment WHERE program_code = 'PKH'"))
+                    .isEqualTo(String.valueOf(lines.size() - 4));
+            assertThat(single(
+                            warehouse,
+                            "SELECT string_agg(source_file || ' ' || status, ', ' ORDER BY source_file)"
+                                    + " FROM file_manifest WHERE program_code = 'PKH'"))
+                    .isEqualTo("pkh_5108_202610.csv SUPERSEDED, pkh_5108_202610_rev2.csv INGESTED");
+        }
+    }
+
+    private static String counts(RefreshOutcome.FileOutcome file) {
+        return file.file() + " " + file.status() + " " + file.rowsRead() + " " + file.rowsStaged() + " "
+                + file.rowsRejected();
     }
 
     @Test

@@ -7,6 +7,7 @@ import static java.util.Objects.requireNonNull;
 import id.satupintu.pipeline.duckdb.DuckDb;
 import id.satupintu.pipeline.lake.DataDirectory;
 import id.satupintu.pipeline.lake.LakeFiles;
+import id.satupintu.pipeline.lake.ParquetFooter;
 import id.satupintu.pipeline.privacy.Pseudonymizer;
 import id.satupintu.schemas.contract.LakeContracts;
 import id.satupintu.schemas.contract.TableContract;
@@ -21,18 +22,24 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.arrow.c.ArrowArrayStream;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
@@ -134,6 +141,13 @@ public final class RosterIngest {
         if (decision.status() != DeliveryPlan.Status.INGEST) {
             return setAside(period, partition, fileName, sha256, size, decision);
         }
+        String fingerprint = IngestFingerprint.of(catalogue.sourcesFor(file), pseudonymizer.keyId());
+        Optional<FileManifest> unchanged = unchangedSinceLastIngest(period, file, sha256, size, fingerprint);
+        if (unchanged.isPresent()) {
+            return unchanged.get();
+        }
+        // what an earlier ingest of this name wrote goes first, whichever program it was filed under
+        deleteLakeOutput(period, fileName);
         RecordReader records = null;
         RosterFileRefusedException firstRefusal = null;
         for (SourceDefinition candidate : catalogue.sourcesFor(file)) {
@@ -150,7 +164,15 @@ public final class RosterIngest {
         }
         try {
             return ingestRecords(
-                    period, source, fileName, kabupatenCode, sha256, size, records, () -> before.checkUnchanged(file));
+                    period,
+                    source,
+                    fileName,
+                    kabupatenCode,
+                    sha256,
+                    size,
+                    records,
+                    () -> before.checkUnchanged(file),
+                    Optional.of(fingerprint));
         } catch (RosterFileRefusedException e) {
             return refused(period, Optional.of(source.partition()), fileName, sha256, size, e);
         }
@@ -227,7 +249,8 @@ public final class RosterIngest {
         }
         String name = JdbcRecordReader.sourceName(source);
         try (JdbcRecordReader records = JdbcRecordReader.open(source, period)) {
-            FileManifest written = ingestRecords(period, source, name, null, null, 0, records, () -> {});
+            FileManifest written =
+                    ingestRecords(period, source, name, null, null, 0, records, () -> {}, Optional.empty());
             // ingestRecords checksums the lake output when it has no source bytes: record the rows read instead
             FileManifest manifest = new FileManifest(
                     written.period(),
@@ -263,7 +286,8 @@ public final class RosterIngest {
             String sha256,
             long size,
             RecordReader records,
-            AfterReading afterReading)
+            AfterReading afterReading,
+            Optional<String> fingerprint)
             throws RosterFileRefusedException {
         String partition = source.partition();
         RowJudge judge = new RowJudge(
@@ -354,7 +378,7 @@ public final class RosterIngest {
                         rowsRead - rowsRejected,
                         rowsRejected,
                         Instant.now().truncatedTo(ChronoUnit.MICROS));
-                writeManifest(connection, manifest);
+                writeManifest(connection, manifest, fingerprint);
             }
             log.info(
                     "Ingested {} ({}): {} rows read, {} staged, {} rejected",
@@ -407,7 +431,7 @@ public final class RosterIngest {
         String other = decision.otherFile().orElseThrow();
         boolean duplicate = decision.status() == DeliveryPlan.Status.DUPLICATE;
         log.info("Set aside {}: {} of {}", fileName, duplicate ? "duplicate" : "superseded by a later revision", other);
-        deleteLakeOutput(period, partition, fileName);
+        deleteLakeOutput(period, fileName);
         FileManifest manifest = new FileManifest(
                 period.toString(),
                 Optional.of(partition),
@@ -435,18 +459,68 @@ public final class RosterIngest {
         return manifest;
     }
 
-    /** Removes what an earlier run wrote for this file, so a file that now adds no rows leaves none. */
-    private void deleteLakeOutput(YearMonth period, String partition, String fileName) {
+    /**
+     * Removes what an earlier run wrote for this file under any program or reference type of the
+     * period, so a file that now adds no rows leaves none, and a file the catalogue now files under
+     * another program is not counted under both.
+     */
+    private void deleteLakeOutput(YearMonth period, String fileName) {
         String lakeFile = lakeFileName(fileName);
         try {
-            Files.deleteIfExists(
-                    dataDirectory.stagedPartition(period, partition).resolve(lakeFile));
-            Files.deleteIfExists(
-                    dataDirectory.rejectedPartition(period, partition).resolve(lakeFile));
-            Files.deleteIfExists(
-                    dataDirectory.referencePartition(period, partition).resolve(lakeFile));
+            for (Path periodFolder : rowFolders(period)) {
+                if (!Files.isDirectory(periodFolder)) {
+                    continue;
+                }
+                try (Stream<Path> partitions = Files.list(periodFolder)) {
+                    for (Path partition : partitions.toList()) {
+                        Files.deleteIfExists(partition.resolve(lakeFile));
+                    }
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot remove earlier output of " + fileName, e);
+        }
+    }
+
+    /** The period's folders of staged, rejected and reference rows, one subfolder per program or type. */
+    private List<Path> rowFolders(YearMonth period) {
+        return List.of(
+                dataDirectory.staged().resolve("period=" + period),
+                dataDirectory.rejected().resolve("period=" + period),
+                dataDirectory.reference().resolve("period=" + period));
+    }
+
+    /**
+     * Removes from the period's lake (manifests, staged, rejected and reference rows) every file that
+     * none of the period's sources wrote, and any temporary file a stopped run left: a file taken out
+     * of the inbox since an earlier run does not stay in the lake. The sources are the inbox's entries
+     * (by {@link Inbox#shownName}) and the catalogue's JDBC sources.
+     */
+    public void keepOnly(YearMonth period, Collection<Path> inboxEntries, Collection<SourceDefinition> jdbcSources) {
+        Set<String> kept = Stream.concat(
+                        inboxEntries.stream()
+                                .map(entry ->
+                                        Inbox.shownName(entry.getFileName().toString())),
+                        jdbcSources.stream().map(JdbcRecordReader::sourceName))
+                .map(RosterIngest::lakeFileName)
+                .collect(Collectors.toSet());
+        try {
+            List<Path> periodFolders = new ArrayList<>(rowFolders(period));
+            periodFolders.add(dataDirectory.manifestPartition(period));
+            for (Path periodFolder : periodFolders) {
+                if (!Files.isDirectory(periodFolder)) {
+                    continue;
+                }
+                try (Stream<Path> files = Files.walk(periodFolder)) {
+                    for (Path lakeFile : files.filter(Files::isRegularFile).toList()) {
+                        if (!kept.contains(lakeFile.getFileName().toString())) {
+                            Files.delete(lakeFile);
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot tidy the lake of " + period, e);
         }
     }
 
@@ -458,7 +532,7 @@ public final class RosterIngest {
             long size,
             RosterFileRefusedException refusal) {
         log.warn("Refused {}: {}", fileName, refusal.reasonEnglish());
-        programCode.ifPresent(partition -> deleteLakeOutput(period, partition, fileName));
+        deleteLakeOutput(period, fileName);
         FileManifest manifest = new FileManifest(
                 period.toString(),
                 programCode,
@@ -481,6 +555,15 @@ public final class RosterIngest {
     }
 
     private void writeManifest(DuckDBConnection connection, FileManifest manifest) throws SQLException {
+        writeManifest(connection, manifest, Optional.empty());
+    }
+
+    /**
+     * Writes the manifest; an ingested file's carries the {@link IngestFingerprint} it was ingested
+     * under, in the footer's key-value metadata, so the next run can tell whether to keep it.
+     */
+    private void writeManifest(DuckDBConnection connection, FileManifest manifest, Optional<String> fingerprint)
+            throws SQLException {
         execute(connection, "CREATE TEMP TABLE manifest (" + LakeContracts.FILE_MANIFEST.duckDbColumns() + ")");
         try (PreparedStatement insert =
                 connection.prepareStatement("INSERT INTO manifest VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -500,7 +583,105 @@ public final class RosterIngest {
         Path target = dataDirectory
                 .manifestPartition(YearMonth.parse(manifest.period()))
                 .resolve(lakeFileName(manifest.sourceFile()));
-        LakeFiles.copyAtomically(connection, "SELECT * FROM manifest", LakeContracts.FILE_MANIFEST, target);
+        LakeFiles.copyAtomically(
+                connection,
+                "SELECT * FROM manifest",
+                LakeContracts.FILE_MANIFEST,
+                target,
+                fingerprint.map(value -> Map.of(IngestFingerprint.KEY, value)).orElse(Map.of()));
+    }
+
+    /**
+     * The manifest of this file's last ingest when the file is unchanged since: the same bytes (SHA-256
+     * and size) read under the same {@link IngestFingerprint}, and its staged (or reference) and
+     * rejected files still in the lake with the rows the manifest counts. Its lake output is then
+     * what reading the file again would write, and is kept.
+     */
+    private Optional<FileManifest> unchangedSinceLastIngest(
+            YearMonth period, Path file, String sha256, long size, String fingerprint) {
+        String fileName = file.getFileName().toString();
+        String lakeFile = lakeFileName(fileName);
+        Path manifestFile = dataDirectory.manifestPartition(period).resolve(lakeFile);
+        if (!Files.isRegularFile(manifestFile)) {
+            return Optional.empty();
+        }
+        try {
+            if (!ParquetFooter.read(manifestFile)
+                    .keyValue(IngestFingerprint.KEY)
+                    .equals(Optional.of(fingerprint))) {
+                log.info("Reading {} again: the code, catalogue or key changed since its last ingest", fileName);
+                return Optional.empty();
+            }
+            FileManifest earlier = readManifest(manifestFile);
+            if (earlier.status() != FileManifest.Status.INGESTED
+                    || !earlier.period().equals(period.toString())
+                    || !earlier.sourceFile().equals(fileName)
+                    || !earlier.sha256().equals(sha256)
+                    || earlier.sizeBytes() != size) {
+                return Optional.empty();
+            }
+            Optional<SourceDefinition> source = catalogue.sourcesFor(file).stream()
+                    .filter(candidate -> earlier.programCode().equals(Optional.of(candidate.partition())))
+                    .findFirst();
+            if (source.isEmpty()) {
+                return Optional.empty();
+            }
+            String partition = source.get().partition();
+            Path staged = source.get().isReference()
+                    ? dataDirectory.referencePartition(period, partition).resolve(lakeFile)
+                    : dataDirectory.stagedPartition(period, partition).resolve(lakeFile);
+            Path rejected = dataDirectory.rejectedPartition(period, partition).resolve(lakeFile);
+            if (!Files.isRegularFile(staged)
+                    || !Files.isRegularFile(rejected)
+                    || ParquetFooter.read(staged).rowCount() != earlier.rowsStaged()
+                    || ParquetFooter.read(rejected).rowCount() != earlier.rowsRejected()) {
+                log.info("Reading {} again: its lake files are missing or do not match its manifest", fileName);
+                return Optional.empty();
+            }
+            log.info(
+                    "Kept {} ({}) as ingested at {}: unchanged, {} rows read, {} staged, {} rejected",
+                    fileName,
+                    partition,
+                    earlier.ingestedAt(),
+                    earlier.rowsRead(),
+                    earlier.rowsStaged(),
+                    earlier.rowsRejected());
+            return Optional.of(earlier);
+        } catch (IOException | SQLException | RuntimeException e) {
+            log.warn("Reading {} again: its earlier lake output cannot be checked ({})", fileName, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    private static FileManifest readManifest(Path manifestFile) throws SQLException {
+        try (DuckDBConnection connection = DuckDb.inMemory(1);
+                PreparedStatement query = connection.prepareStatement("SELECT period, program_code, source_file,"
+                        + " sha256, size_bytes, status, rows_read, rows_staged, rows_rejected, ingested_at"
+                        + " FROM read_parquet(?)")) {
+            query.setString(1, manifestFile.toString());
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    throw new SQLException("empty manifest " + manifestFile.getFileName());
+                }
+                FileManifest manifest = new FileManifest(
+                        row.getString("period"),
+                        Optional.ofNullable(row.getString("program_code")),
+                        row.getString("source_file"),
+                        row.getString("sha256"),
+                        row.getLong("size_bytes"),
+                        FileManifest.Status.valueOf(row.getString("status")),
+                        Optional.empty(),
+                        Optional.empty(),
+                        row.getLong("rows_read"),
+                        row.getLong("rows_staged"),
+                        row.getLong("rows_rejected"),
+                        row.getTimestamp("ingested_at").toInstant());
+                if (row.next()) {
+                    throw new SQLException("more than one row in manifest " + manifestFile.getFileName());
+                }
+                return manifest;
+            }
+        }
     }
 
     /** Writes the query's rows as Parquet under a temporary name, checks them against the contract, renames. */

@@ -14,6 +14,8 @@ import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +33,17 @@ public final class LakeFiles {
     /** Writes the query's rows to {@code target}, checked against {@code contract}, by atomic rename. */
     public static void copyAtomically(Connection connection, String query, TableContract contract, Path target)
             throws SQLException {
-        Path temporary = copyToTemporary(connection, query, target, "");
+        copyAtomically(connection, query, contract, target, Map.of());
+    }
+
+    /**
+     * As {@link #copyAtomically(Connection, String, TableContract, Path)}, with {@code keyValues} in
+     * the Parquet footer's key-value metadata ({@link ParquetFooter#keyValue}).
+     */
+    public static void copyAtomically(
+            Connection connection, String query, TableContract contract, Path target, Map<String, String> keyValues)
+            throws SQLException {
+        Path temporary = copyToTemporary(connection, query, target, "", keyValues);
         try {
             checkContract(temporary, contract, target);
             moveIntoPlace(temporary, target);
@@ -43,13 +55,26 @@ public final class LakeFiles {
     /** Writes the query's rows as lake Parquet beside the target, under a hidden temporary name. */
     public static Path copyToTemporary(Connection connection, String query, Path target, String suffix)
             throws SQLException {
+        return copyToTemporary(connection, query, target, suffix, Map.of());
+    }
+
+    private static Path copyToTemporary(
+            Connection connection, String query, Path target, String suffix, Map<String, String> keyValues)
+            throws SQLException {
         try {
             Files.createDirectories(target.getParent());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + target, e);
         }
         Path temporary = temporaryOf(target, suffix);
-        execute(connection, "COPY (" + query + ") TO " + literal(temporary) + " (" + DuckDb.LAKE_PARQUET + ")");
+        String metadata = keyValues.isEmpty()
+                ? ""
+                : keyValues.entrySet().stream()
+                        .map(entry -> literal(entry.getKey()) + ": " + literal(entry.getValue()))
+                        .collect(Collectors.joining(", ", ", KV_METADATA {", "}"));
+        execute(
+                connection,
+                "COPY (" + query + ") TO " + literal(temporary) + " (" + DuckDb.LAKE_PARQUET + metadata + ")");
         return temporary;
     }
 

@@ -14,7 +14,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.parquet.format.FileMetaData;
+import org.apache.parquet.format.KeyValue;
 import org.apache.parquet.format.SchemaElement;
 import org.apache.parquet.format.Type;
 import org.apache.parquet.format.Util;
@@ -62,6 +64,17 @@ public final class ParquetFooter {
 
     public long rowCount() {
         return metadata.getNum_rows();
+    }
+
+    /** The value the writer stored under {@code key} in the file's key-value metadata, if any. */
+    public Optional<String> keyValue(String key) {
+        if (metadata.getKey_value_metadata() == null) {
+            return Optional.empty();
+        }
+        return metadata.getKey_value_metadata().stream()
+                .filter(entry -> key.equals(entry.getKey()))
+                .map(KeyValue::getValue)
+                .findFirst();
     }
 
     /** Every difference between the file's schema and the contract, empty when they agree. */

@@ -26,6 +26,7 @@ public final class Pseudonymizer {
     private static final int KEY_BYTES = 32;
     private static final int OUTPUT_BYTES = 10;
     private static final String FAMILY_PREFIX = "KK:";
+    private static final byte[] KEY_ID_TEXT = "SATUPINTU-KEY-ID".getBytes(StandardCharsets.US_ASCII);
 
     private final SecretKeySpec key;
     private final ThreadLocal<Mac> macs;
@@ -82,6 +83,14 @@ public final class Pseudonymizer {
         Mac mac = macs.get();
         byte[] digest = mac.doFinal((FAMILY_PREFIX + noKk).getBytes(StandardCharsets.US_ASCII));
         return HexFormat.of().formatHex(digest, 0, OUTPUT_BYTES);
+    }
+
+    /**
+     * Names the key without revealing it (an HMAC of a fixed text under the key): lake outputs
+     * made under one key are not reused under another.
+     */
+    public String keyId() {
+        return HexFormat.of().formatHex(macs.get().doFinal(KEY_ID_TEXT), 0, OUTPUT_BYTES);
     }
 
     private Mac newMac() {

@@ -112,8 +112,11 @@ class DeliveryAndIdempotenceTest {
         FileManifest first = ingest.ingest(PERIOD, file);
         byte[] stagedBytes = Files.readAllBytes(staged);
         byte[] rejectedBytes = Files.readAllBytes(rejected);
+        // without its manifest the file is read again (IncrementalIngestTest: with it, it is kept)
+        Files.delete(data.manifestPartition(PERIOD).resolve("pbi_jk_5108_202610.csv.parquet"));
         FileManifest second = ingest.ingest(PERIOD, file);
 
+        assertThat(second.ingestedAt()).isAfter(first.ingestedAt());
         assertThat(Files.readAllBytes(staged)).isEqualTo(stagedBytes);
         assertThat(Files.readAllBytes(rejected)).isEqualTo(rejectedBytes);
         assertThat(List.of(second.rowsRead(), second.rowsStaged(), second.rowsRejected()))
