@@ -4,7 +4,7 @@
 # per step, peak RSS, CPU time and the largest Java heap after a collection. Not part of `./mvnw verify`.
 #
 #   bench/province.sh [--province PP] [--scale F] [--parallel N] [--period YYYY-MM] [--java-opts "-Xmx1g"]
-#                     [--jar JAR] [--keep] [--work DIR]
+#                     [--jar JAR] [--keep] [--work DIR] [--reuse-inbox]
 #
 # Default: Kalimantan Barat (61, 14 kabupaten/kota, 5.57 M residents), 2026-10, -Xmx1g.
 # Each kabupaten/kota is generated at its Dukcapil population times --scale. A province whose
@@ -12,6 +12,8 @@
 # over its kabupaten/kota in proportion to their number of desa/kelurahan: the 50 M-row run is
 #   bench/province.sh --province 32 --scale 0.8 --parallel 2     (Jawa Barat, 41 M residents)
 # --parallel runs that many generators at once (each holds its kabupaten's residents in memory).
+# --reuse-inbox (with --work of an earlier --keep run) skips generating and refreshes that inbox
+# again in an emptied data directory.
 # Needs: JDK 17+, /usr/bin/time (GNU), jq; about 3 GB of disk in the work folder per 7 M rows.
 set -euo pipefail
 
@@ -24,6 +26,7 @@ JAVA_OPTS="-Xmx1g"
 JAR=""
 KEEP=0
 WORK=""
+REUSE=0
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --province) PROVINCE="$2"; shift 2 ;;
@@ -33,8 +36,9 @@ while [[ $# -gt 0 ]]; do
         --java-opts) JAVA_OPTS="$2"; shift 2 ;;
         --jar) JAR="$(realpath "$2")"; shift 2 ;;
         --keep) KEEP=1; shift ;;
+        --reuse-inbox) REUSE=1; shift ;;
         --work) WORK="$2"; shift 2 ;;
-        -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
         *) echo "unknown argument: $1" >&2; exit 2 ;;
     esac
 done
@@ -73,21 +77,28 @@ KABUPATEN_COUNT=$(wc -l <<<"$PLAN")
 RESIDENTS=$(awk '{s += $2} END {print s}' <<<"$PLAN")
 
 DATA="$WORK/data"
-mkdir -p "$DATA/inbox/$PERIOD"
-log "generating $KABUPATEN_COUNT kabupaten/kota, $RESIDENTS residents ($SPREAD, scale $SCALE), $PARALLEL at a time"
-started=$(date +%s)
-generate_one() {
-    local kabupaten="$1" persons="$2" out="$WORK/gen-$1"
-    java -jar "$JAR" generate --kabupaten "$kabupaten" --persons "$persons" --period "$PERIOD" --out "$out" \
-        >"$WORK/generate-$kabupaten.log" 2>&1 || { echo "generating $kabupaten failed: $WORK/generate-$kabupaten.log" >&2; return 1; }
-    mv "$out/inbox/$PERIOD/"* "$DATA/inbox/$PERIOD/"
-    rm -rf "$out"
-}
-export -f generate_one
-export JAR PERIOD WORK DATA
-# Largest first, so the parallel generators finish together.
-sort -k2,2nr <<<"$PLAN" | xargs -P "$PARALLEL" -L 1 bash -c 'generate_one "$0" "$1"'
-GENERATED=$(( $(date +%s) - started ))
+if [[ $REUSE -eq 1 ]]; then
+    [[ -n "$(ls -A "$DATA/inbox/$PERIOD" 2>/dev/null)" ]] || { echo "no inbox to reuse in $DATA/inbox/$PERIOD" >&2; exit 2; }
+    find "$DATA" -mindepth 1 -maxdepth 1 ! -name inbox -exec rm -rf {} +
+    log "reusing the inbox of $KABUPATEN_COUNT kabupaten/kota, $RESIDENTS residents, in $DATA/inbox/$PERIOD"
+    GENERATED=0
+else
+    mkdir -p "$DATA/inbox/$PERIOD"
+    log "generating $KABUPATEN_COUNT kabupaten/kota, $RESIDENTS residents ($SPREAD, scale $SCALE), $PARALLEL at a time"
+    started=$(date +%s)
+    generate_one() {
+        local kabupaten="$1" persons="$2" out="$WORK/gen-$1"
+        java -jar "$JAR" generate --kabupaten "$kabupaten" --persons "$persons" --period "$PERIOD" --out "$out" \
+            >"$WORK/generate-$kabupaten.log" 2>&1 || { echo "generating $kabupaten failed: $WORK/generate-$kabupaten.log" >&2; return 1; }
+        mv "$out/inbox/$PERIOD/"* "$DATA/inbox/$PERIOD/"
+        rm -rf "$out"
+    }
+    export -f generate_one
+    export JAR PERIOD WORK DATA
+    # Largest first, so the parallel generators finish together.
+    sort -k2,2nr <<<"$PLAN" | xargs -P "$PARALLEL" -L 1 bash -c 'generate_one "$0" "$1"'
+    GENERATED=$(( $(date +%s) - started ))
+fi
 
 log "refresh $PERIOD over $KABUPATEN_COUNT kabupaten/kota (java $JAVA_OPTS; load average $(cut -d' ' -f1 /proc/loadavg))"
 # shellcheck disable=SC2086

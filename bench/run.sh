@@ -2,11 +2,14 @@
 # Issue 9: SatuPintu's monthly refresh side by side with the DuckDB floor and the Spark peer, on the
 # same generated rosters. Prints a Markdown table. Not part of `./mvnw verify`.
 #
-#   bench/run.sh [--scale F] [--kabupaten PP.KK] [--jar SATUPINTU_JAR] [--java-opts OPTS] [--no-spark] [--keep] [--work DIR]
+#   bench/run.sh [--scale F] [--kabupaten PP.KK] [--jar SATUPINTU_JAR] [--java-opts OPTS] [--cds] [--no-spark] [--keep] [--work DIR]
 #
 # --jar     measure a SatuPintu jar built elsewhere instead of building this tree
 # --java-opts  JVM options of the SatuPintu refresh (default -Xmx1g, as docs/operations.md advises;
 #             without a limit the heap grows to a quarter of RAM: about 1 GiB more peak RSS, same result)
+# --cds     run the refresh as docs/operations.md deploys it for a quick start: the jar extracted
+#           (`-Djarmode=tools extract`) with a class-data-sharing archive made by a refresh of a tiny
+#           generated month (not timed)
 # --no-spark  skip the Spark peer (it takes minutes)
 # --keep    keep the work folder (generated rosters, lakes, logs); default: deleted at the end
 # Needs: JDK 17+, /usr/bin/time (GNU), jq. Everything else is built or fetched by Maven.
@@ -21,16 +24,18 @@ SPARK=1
 KEEP=0
 WORK=""
 SATUPINTU_JAVA_OPTS="-Xmx1g"
+CDS=0
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --scale) SCALE="$2"; shift 2 ;;
         --kabupaten) KABUPATEN="$2"; shift 2 ;;
         --jar) JAR="$(realpath "$2")"; shift 2 ;;
         --no-spark) SPARK=0; shift ;;
+        --cds) CDS=1; shift ;;
         --java-opts) SATUPINTU_JAVA_OPTS="$2"; shift 2 ;;
         --keep) KEEP=1; shift ;;
         --work) WORK="$2"; shift 2 ;;
-        -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
         *) echo "unknown argument: $1" >&2; exit 2 ;;
     esac
 done
@@ -117,8 +122,22 @@ rm -rf "$WORK/floor"
 # ---- SatuPintu: the monthly refresh on a fresh data directory holding only the inbox -------------
 mkdir -p "$WORK/satupintu/inbox"
 cp -r "$INBOX" "$WORK/satupintu/inbox/"
+RUN_JAR="$JAR"
+if [[ $CDS -eq 1 ]]; then
+    # docs/operations.md, "Start-up": the extracted jar and a class-data-sharing archive trained on a
+    # tiny month, so the timed refresh loads its classes from the archive
+    log "class-data-sharing archive (extract, train on a tiny month)"
+    rm -rf "$WORK/cds"
+    java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/cds/app" >/dev/null
+    RUN_JAR="$WORK/cds/app/$(basename "$JAR")"
+    java -jar "$RUN_JAR" generate --kabupaten 51.08 --scale 0.01 --period "$PERIOD" --out "$WORK/cds/train" >/dev/null 2>&1
+    # shellcheck disable=SC2086
+    java $SATUPINTU_JAVA_OPTS -XX:ArchiveClassesAtExit="$WORK/cds/satupintu.jsa" -jar "$RUN_JAR" \
+        refresh --period "$PERIOD" --data-dir "$WORK/cds/train" >"$WORK/cds/train.log" 2>&1
+    SATUPINTU_JAVA_OPTS="$SATUPINTU_JAVA_OPTS -XX:SharedArchiveFile=$WORK/cds/satupintu.jsa"
+fi
 # shellcheck disable=SC2086
-timed satupintu java $SATUPINTU_JAVA_OPTS -jar "$JAR" refresh --period "$PERIOD" --data-dir "$WORK/satupintu"
+timed satupintu java $SATUPINTU_JAVA_OPTS -jar "$RUN_JAR" refresh --period "$PERIOD" --data-dir "$WORK/satupintu"
 REPORT="$(ls "$WORK/satupintu/reports/$PERIOD"/run-*.json 2>/dev/null | head -1 || true)"
 ROSTER_RE='^(pkh|bpnt|blt_dd|pbi_jk|listrik|bansos_daerah)_'
 if [[ -n "$REPORT" ]]; then

@@ -24,6 +24,17 @@ public final class DuckDb {
     public static final String LAKE_PARQUET =
             "FORMAT parquet, COMPRESSION zstd, COMPRESSION_LEVEL 1, PARQUET_VERSION V2";
 
+    /**
+     * The memory DuckDB may use in one step ({@code link}, {@code build}, {@code match}) before it
+     * spills to disk: {@code defaultLimit}, or the system property
+     * {@code satupintu.duckdb.memory-limit.<step>} (DuckDB syntax, {@code 3GB}) on a machine with
+     * more memory to give (docs/operations.md, "Memory").
+     */
+    public static String memoryLimit(String step, String defaultLimit) {
+        String configured = System.getProperty("satupintu.duckdb.memory-limit." + step);
+        return configured == null || configured.isBlank() ? defaultLimit : configured.strip();
+    }
+
     /** A private in-memory database for one unit of work (one file's ingest, say). */
     public static DuckDBConnection inMemory(int threads) throws SQLException {
         DuckDBConnection connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");

@@ -125,7 +125,7 @@ public final class PeriodLinkage {
         }
         try (DuckDBConnection connection = DuckDb.inMemory(threads)) {
             // bounded memory whatever the period's size: DuckDB spills beyond it
-            execute(connection, "SET memory_limit = " + literal(MEMORY_LIMIT));
+            execute(connection, "SET memory_limit = " + literal(DuckDb.memoryLimit("link", MEMORY_LIMIT)));
             execute(connection, "SET temp_directory = " + literal(spill));
             execute(connection, "SET preserve_insertion_order = true");
             loadRejectedHints(connection, period);

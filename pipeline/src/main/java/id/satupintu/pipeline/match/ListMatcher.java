@@ -135,7 +135,7 @@ public final class ListMatcher {
         }
         Path spill = temporaryFolder();
         try (DuckDBConnection connection = DuckDb.inMemory(threads)) {
-            execute(connection, "SET memory_limit = " + literal(MEMORY_LIMIT));
+            execute(connection, "SET memory_limit = " + literal(DuckDb.memoryLimit("match", MEMORY_LIMIT)));
             execute(connection, "SET temp_directory = " + literal(spill));
             execute(connection, "ATTACH " + literal(warehouse) + " AS warehouse (READ_ONLY)");
             YearMonth period = period(connection, requested);

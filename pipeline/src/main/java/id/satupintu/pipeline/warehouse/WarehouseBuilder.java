@@ -131,7 +131,7 @@ public final class WarehouseBuilder {
         try (DuckDBConnection connection = DuckDb.openForWrite(target)) {
             // bounded memory whatever the lake's size: DuckDB spills beyond it (its default is 80 % of
             // the machine, which a Cirebon month with its DTSEN extract took the process past 4 GiB with)
-            execute(connection, "SET memory_limit = '2GB'");
+            execute(connection, "SET memory_limit = " + literal(DuckDb.memoryLimit("build", "2GB")));
             execute(
                     connection,
                     "SET temp_directory = "
@@ -155,14 +155,20 @@ public final class WarehouseBuilder {
                 execute(connection, "INSERT INTO " + model + " BY NAME " + model("models/marts/" + model));
                 log.debug("Model {} in {} ms", model, (System.nanoTime() - started) / 1_000_000);
             }
+            long testsStarted = System.nanoTime();
             for (DataTest test : dataTests()) {
+                long started = System.nanoTime();
                 results.add(test.run(connection));
+                log.debug("Data test {} in {} ms", test.name(), (System.nanoTime() - started) / 1_000_000);
             }
             recordResults(connection, results);
+            log.debug("{} data tests in {} ms", results.size(), (System.nanoTime() - testsStarted) / 1_000_000);
             for (String table : WarehouseTables.TABLES) {
                 tableRows.put(table, count(connection, table));
             }
+            long checkpointStarted = System.nanoTime();
             execute(connection, "CHECKPOINT");
+            log.debug("Checkpoint in {} ms", (System.nanoTime() - checkpointStarted) / 1_000_000);
             if (results.stream().noneMatch(WarehouseBuilder::stopsPublication)) {
                 // the named registry goes to the restricted lake, never into the warehouse file
                 LakeFiles.copyAtomically(
