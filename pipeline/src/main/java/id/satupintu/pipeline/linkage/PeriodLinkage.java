@@ -478,12 +478,15 @@ public final class PeriodLinkage {
                     "CREATE TEMP TABLE person_history (person_id VARCHAR, program_code VARCHAR, person_key VARCHAR)");
         }
         // rows of one program carrying one NIK key this month cannot be told apart: no side takes them
+        // (only the rows of the keys the decisions name are looked at: none in a month without decisions)
         execute(
                 connection,
-                "CREATE TEMP TABLE override_row AS SELECT r.* FROM " + LinkageRecords.TABLE + " r ANTI JOIN (SELECT"
-                        + " program_code, person_key FROM " + LinkageRecords.TABLE
-                        + " GROUP BY ALL HAVING count(*) > 1)"
-                        + " USING (program_code, person_key)");
+                "CREATE TEMP TABLE override_row AS WITH decided_key AS (SELECT program_code, person_key FROM"
+                        + " override_decision UNION SELECT program_code, person_key FROM person_history),"
+                        + " decided_row AS (SELECT r.* FROM " + LinkageRecords.TABLE + " r SEMI JOIN decided_key"
+                        + " USING (program_code, person_key))"
+                        + " SELECT * FROM decided_row ANTI JOIN (SELECT program_code, person_key FROM decided_row"
+                        + " GROUP BY ALL HAVING count(*) > 1) USING (program_code, person_key)");
         execute(
                 connection,
                 "CREATE TEMP TABLE override_side AS SELECT decision_no, side, record_id FROM (SELECT *, min(side)"
