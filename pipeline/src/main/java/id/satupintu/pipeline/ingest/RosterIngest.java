@@ -146,8 +146,14 @@ public final class RosterIngest {
         if (unchanged.isPresent()) {
             return unchanged.get();
         }
-        // what an earlier ingest of this name wrote goes first, whichever program it was filed under
+        // what an earlier ingest of this name wrote goes first, whichever program it was filed under, and
+        // its manifest with it: a read that fails half-way leaves no manifest counting rows that are gone
         deleteLakeOutput(period, fileName);
+        try {
+            Files.deleteIfExists(dataDirectory.manifestPartition(period).resolve(lakeFileName(fileName)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot remove the earlier manifest of " + fileName, e);
+        }
         RecordReader records = null;
         RosterFileRefusedException firstRefusal = null;
         for (SourceDefinition candidate : catalogue.sourcesFor(file)) {
