@@ -16,13 +16,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A file delivered twice counts once, a revision replaces its original, and a re-run changes nothing. */
 class DeliveryAndIdempotenceTest {
-    private static final YearMonth PERIOD = YearMonth.of(2026, 10);
-    private static final String HEADER = "NOKA_JKN,NIK,NO_KK,NAMA,JNS_KEL,TGL_LAHIR,KODE_DESA,RT,RW,DESIL";
-    private static final String ROW_1 =
+    static final YearMonth PERIOD = YearMonth.of(2026, 10);
+    static final String HEADER = "NOKA_JKN,NIK,NO_KK,NAMA,JNS_KEL,TGL_LAHIR,KODE_DESA,RT,RW,DESIL";
+    static final String ROW_1 =
             "0001234567890,5108014503850002,5108011203100001,NI LUH ASTITI,2,1985-03-05,5108012001,001,002,3";
-    private static final String ROW_2 =
+    static final String ROW_2 =
             "0001234567891,5108014604850003,5108011203100002,NI MADE SARI,2,1985-04-06,5108012001,001,002,3";
-    private static final String ROW_BAD =
+    static final String ROW_BAD =
             "0001234567892,51080146048500,5108011203100002,NI MADE SARI,2,1985-04-06,5108012001,001,002,3";
 
     @TempDir

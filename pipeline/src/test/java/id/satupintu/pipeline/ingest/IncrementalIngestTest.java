@@ -27,15 +27,12 @@ import org.junit.jupiter.api.io.TempDir;
  * the inbox leave the lake.
  */
 class IncrementalIngestTest {
-    private static final YearMonth PERIOD = YearMonth.of(2026, 10);
+    private static final YearMonth PERIOD = DeliveryAndIdempotenceTest.PERIOD;
     private static final String PBI = "pbi_jk_5108_202610.csv";
-    private static final String HEADER = "NOKA_JKN,NIK,NO_KK,NAMA,JNS_KEL,TGL_LAHIR,KODE_DESA,RT,RW,DESIL";
-    private static final String ROW_1 =
-            "0001234567890,5108014503850002,5108011203100001,NI LUH ASTITI,2,1985-03-05,5108012001,001,002,3";
-    private static final String ROW_2 =
-            "0001234567891,5108014604850003,5108011203100002,NI MADE SARI,2,1985-04-06,5108012001,001,002,3";
-    private static final String ROW_BAD =
-            "0001234567892,51080146048500,5108011203100002,NI MADE SARI,2,1985-04-06,5108012001,001,002,3";
+    private static final String HEADER = DeliveryAndIdempotenceTest.HEADER;
+    private static final String ROW_1 = DeliveryAndIdempotenceTest.ROW_1;
+    private static final String ROW_2 = DeliveryAndIdempotenceTest.ROW_2;
+    private static final String ROW_BAD = DeliveryAndIdempotenceTest.ROW_BAD;
     private static final FileTime LONG_AGO = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
 
     @TempDir
