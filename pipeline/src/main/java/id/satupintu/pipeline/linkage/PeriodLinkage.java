@@ -139,10 +139,11 @@ public final class PeriodLinkage {
             } else {
                 // the period's staged rows, then its rows rejected for their NIK that still name a
                 // person in a known desa (identity hints): those only attach to a person
+                // record ids in (attach_only, file, row) order: a sort, which spills, then the row's place
+                // (a row_number() window over the whole month ran out of memory on 22 M rows)
                 execute(
                         connection,
-                        "CREATE TABLE " + LinkageRecords.TABLE + " AS SELECT row_number() OVER (ORDER BY attach_only,"
-                                + " source_file, source_row) AS record_id, 0 AS source_id, source_file || ':' ||"
+                        "CREATE TEMP TABLE linkage_record_sorted AS SELECT 0 AS source_id, source_file || ':' ||"
                                 + " source_row AS row_ref, program_code, source_file, source_row, person_key, "
                                 + specColumns("") + ", attach_only FROM (SELECT program_code,"
                                 + " source_file, source_row, person_key, nik, nama_normalized, birth_date, kode_desa,"
@@ -150,7 +151,13 @@ public final class PeriodLinkage {
                                 + literal(staged.resolve("**").resolve("*.parquet"))
                                 + ", hive_partitioning = false, union_by_name = true) UNION ALL SELECT program_code,"
                                 + " source_file, source_row, NULL, NULL, nama_normalized, birth_date, kode_desa, no_kk,"
-                                + " rt, rw, alamat, true FROM rejected_hint)");
+                                + " rt, rw, alamat, true FROM rejected_hint) ORDER BY attach_only, source_file,"
+                                + " source_row");
+                execute(
+                        connection,
+                        "CREATE TABLE " + LinkageRecords.TABLE
+                                + " AS SELECT rowid + 1 AS record_id, * FROM linkage_record_sorted");
+                execute(connection, "DROP TABLE linkage_record_sorted");
             }
             long rows = LinkageEngine.single(
                     connection, "SELECT count(*) FROM " + LinkageRecords.TABLE + " WHERE NOT attach_only");
