@@ -51,15 +51,25 @@ family_household AS (
     )
     GROUP BY period, family_key
 ),
-family_enrollment AS (
-    SELECT
-        member.period,
-        member.family_key,
-        count(DISTINCT member.person_id) AS enrolled_persons,
-        count(DISTINCT enrollment.program_code) AS programs
+-- distinct values by grouping first (which spills), not count(DISTINCT) per family: a hash set per
+-- family ran out of DuckDB's memory over Jawa Barat's millions of DTSEN families
+family_program AS (
+    SELECT DISTINCT member.period, member.family_key, member.person_id, enrollment.program_code
     FROM stg_dtsen_member AS member
     JOIN enrollment USING (period, person_id)
-    GROUP BY member.period, member.family_key
+),
+family_enrollment AS (
+    SELECT persons.period, persons.family_key, persons.enrolled_persons, programs.programs
+    FROM (
+        SELECT period, family_key, count(*) AS enrolled_persons
+        FROM (SELECT DISTINCT period, family_key, person_id FROM family_program)
+        GROUP BY period, family_key
+    ) AS persons
+    JOIN (
+        SELECT period, family_key, count(*) AS programs
+        FROM (SELECT DISTINCT period, family_key, program_code FROM family_program)
+        GROUP BY period, family_key
+    ) AS programs USING (period, family_key)
 )
 SELECT
     family.period,
