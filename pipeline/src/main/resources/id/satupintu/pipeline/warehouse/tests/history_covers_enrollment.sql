@@ -14,7 +14,9 @@ versions AS (
     SELECT person_id, sum(months) AS months FROM person_version GROUP BY ALL
 ),
 on_roster AS (
-    SELECT person_id, count(DISTINCT period) AS months FROM enrollment GROUP BY ALL
+    -- distinct months by grouping first, which spills (count(DISTINCT) per person ran out of memory
+    -- over 16 M persons)
+    SELECT person_id, count(*) AS months FROM (SELECT DISTINCT person_id, period FROM enrollment) GROUP BY ALL
 )
 SELECT 'enrollment_episode' AS table_name, person_id, program_code
 FROM episodes
