@@ -3,6 +3,7 @@ package id.satupintu.pipeline.duckdb;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
@@ -18,13 +19,13 @@ import org.slf4j.LoggerFactory;
 public final class DuckDb {
     private DuckDb() {}
 
+    private static final Logger statementLog = LoggerFactory.getLogger(DuckDb.class);
+
     /**
      * COPY options of every lake file SatuPintu writes: ZSTD at level 1 with Parquet 2 pages
      * (delta encodings) costs a quarter less CPU than DuckDB's default ZSTD and writes smaller
      * files (staged PBI-JK of Cirebon: 28.5 MB against 32.1 MB); DuckDB, Spark and Trino read it.
      */
-    private static final Logger statementLog = LoggerFactory.getLogger(DuckDb.class);
-
     public static final String LAKE_PARQUET =
             "FORMAT parquet, COMPRESSION zstd, COMPRESSION_LEVEL 1, PARQUET_VERSION V2";
 
@@ -104,8 +105,37 @@ public final class DuckDb {
             long millis = (System.nanoTime() - started) / 1_000_000;
             if (millis >= 100) {
                 statementLog.trace(
-                        "{} ms: {}", millis, sql.replaceAll("\\s+", " ").substring(0, Math.min(sql.length(), 160)));
+                        "{} ms ({}): {}",
+                        millis,
+                        memoryInUse(connection),
+                        sql.replaceAll("\\s+", " ").substring(0, Math.min(sql.length(), 160)));
             }
         }
+    }
+
+    /**
+     * What DuckDB's buffer manager holds after a statement, by tag (hash tables, in-memory tables,
+     * ...), and what it has spilled: where a step's memory goes when it runs out.
+     */
+    static String memoryInUse(Connection connection) throws SQLException {
+        StringBuilder summary = new StringBuilder();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "SELECT tag, memory_usage_bytes // 1048576, temporary_storage_bytes // 1048576"
+                                + " FROM duckdb_memory()"
+                                + " WHERE memory_usage_bytes + temporary_storage_bytes >= 1048576"
+                                + " ORDER BY memory_usage_bytes DESC")) {
+            while (rows.next()) {
+                summary.append(summary.isEmpty() ? "" : ", ")
+                        .append(rows.getString(1))
+                        .append(' ')
+                        .append(rows.getLong(2))
+                        .append(" MiB");
+                if (rows.getLong(3) > 0) {
+                    summary.append(" + ").append(rows.getLong(3)).append(" MiB spilled");
+                }
+            }
+        }
+        return summary.isEmpty() ? "memory < 1 MiB" : summary.toString();
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntToLongFunction;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.BigIntVector;
 import org.apache.arrow.vector.VarCharVector;
@@ -29,7 +30,11 @@ final class ColumnBatchReader extends ArrowReader {
     private final int rows;
     private int offset;
 
-    /** Columns by name, each a {@code long[]} or a {@code String[]} of {@code rows} values. */
+    /**
+     * Columns by name, each a {@code long[]} or a {@code String[]} of {@code rows} values, or an
+     * {@link IntToLongFunction} computing a row's long from its index (values made batch by batch,
+     * never held).
+     */
     ColumnBatchReader(BufferAllocator allocator, Map<String, Object> columns, int rows) {
         super(allocator);
         this.columns = new LinkedHashMap<>(requireNonNull(columns, "columns is null"));
@@ -37,10 +42,12 @@ final class ColumnBatchReader extends ArrowReader {
         for (Map.Entry<String, Object> column : this.columns.entrySet()) {
             int length = column.getValue() instanceof long[] longs
                     ? longs.length
-                    : column.getValue() instanceof String[] strings ? strings.length : -1;
+                    : column.getValue() instanceof String[] strings
+                            ? strings.length
+                            : column.getValue() instanceof IntToLongFunction ? rows : -1;
             if (length != rows) {
-                throw new IllegalArgumentException(
-                        "column " + column.getKey() + " is not a long[] or String[] of " + rows + " values");
+                throw new IllegalArgumentException("column " + column.getKey() + " is not a long[] or String[] of "
+                        + rows + " values, nor an IntToLongFunction");
             }
         }
     }
@@ -49,7 +56,7 @@ final class ColumnBatchReader extends ArrowReader {
     protected Schema readSchema() {
         List<Field> fields = new ArrayList<>();
         for (Map.Entry<String, Object> column : columns.entrySet()) {
-            ArrowType type = column.getValue() instanceof long[] ? new ArrowType.Int(64, true) : new ArrowType.Utf8();
+            ArrowType type = column.getValue() instanceof String[] ? new ArrowType.Utf8() : new ArrowType.Int(64, true);
             fields.add(new Field(column.getKey(), FieldType.nullable(type), null));
         }
         return new Schema(fields);
@@ -68,6 +75,12 @@ final class ColumnBatchReader extends ArrowReader {
                 BigIntVector vector = (BigIntVector) root.getVector(column.getKey());
                 for (int i = 0; i < count; i++) {
                     vector.setSafe(i, values[offset + i]);
+                }
+                vector.setValueCount(count);
+            } else if (column.getValue() instanceof IntToLongFunction values) {
+                BigIntVector vector = (BigIntVector) root.getVector(column.getKey());
+                for (int i = 0; i < count; i++) {
+                    vector.setSafe(i, values.applyAsLong(offset + i));
                 }
                 vector.setValueCount(count);
             } else {

@@ -8,12 +8,15 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntToLongFunction;
 import org.apache.arrow.c.ArrowArrayStream;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
@@ -63,37 +66,76 @@ public final class PersonClustering {
 
     /**
      * Cluster ids for records 1..{@code maxRecordId}: the smallest record id of each cluster;
-     * index 0 is unused.
+     * index 0 is unused. Pairs of equal probability are taken in record id order.
      */
     public long[] clusters(int maxRecordId, List<Link> links) {
-        int[] parent = new int[maxRecordId + 1];
-        int[] size = new int[maxRecordId + 1];
-        for (int i = 0; i <= maxRecordId; i++) {
-            parent[i] = i;
-            size[i] = 1;
+        List<Link> sorted = new ArrayList<>(links);
+        sorted.sort(Comparator.comparingDouble(Link::probability)
+                .reversed()
+                .thenComparingLong(Link::left)
+                .thenComparingLong(Link::right));
+        Components components = new Components(maxRecordId);
+        for (Link link : sorted) {
+            components.offer((int) link.left(), (int) link.right(), link.probability());
         }
-        // each different-persons decision d tags its left records 2d and its right records 2d + 1;
-        // a group may not hold both tags of one decision
-        Map<Integer, Set<Integer>> tags = new HashMap<>();
-        for (int d = 0; d < constraints.size(); d++) {
-            Constraint constraint = constraints.get(d);
-            if (!constraint.same()) {
-                for (long record : constraint.left()) {
-                    tags.computeIfAbsent((int) record, r -> new HashSet<>()).add(2 * d);
+        components.finish();
+        long[] cluster = new long[maxRecordId + 1];
+        for (int i = 1; i <= maxRecordId; i++) {
+            cluster[i] = components.clusterOf(i);
+        }
+        return cluster;
+    }
+
+    /**
+     * The union-find over records 1..n that pairs are offered to strongest first. It holds two ints
+     * per record and the weak pairs it defers (those between two groups of several records), never
+     * the matched pairs themselves: 22 M records take 176 MB of heap however many pairs match.
+     */
+    final class Components {
+        private final int[] parent;
+        /** the group's size at a root; after {@link #finish()}, minus its smallest record id */
+        private final int[] size;
+        /**
+         * each different-persons decision d tags its left records 2d and its right records 2d + 1; a
+         * group may not hold both tags of one decision
+         */
+        private final Map<Integer, Set<Integer>> tags = new HashMap<>();
+
+        private int[] deferredLeft = new int[1024];
+        private int[] deferredRight = new int[1024];
+        private int deferred;
+        private double lastProbability = Double.POSITIVE_INFINITY;
+
+        Components(int maxRecordId) {
+            parent = new int[maxRecordId + 1];
+            size = new int[maxRecordId + 1];
+            for (int i = 0; i <= maxRecordId; i++) {
+                parent[i] = i;
+                size[i] = 1;
+            }
+            for (int d = 0; d < constraints.size(); d++) {
+                Constraint constraint = constraints.get(d);
+                if (!constraint.same()) {
+                    for (long record : constraint.left()) {
+                        tags.computeIfAbsent((int) record, r -> new HashSet<>()).add(2 * d);
+                    }
+                    for (long record : constraint.right()) {
+                        tags.computeIfAbsent((int) record, r -> new HashSet<>()).add(2 * d + 1);
+                    }
                 }
-                for (long record : constraint.right()) {
-                    tags.computeIfAbsent((int) record, r -> new HashSet<>()).add(2 * d + 1);
+            }
+            for (Constraint constraint : constraints) {
+                if (constraint.same()) {
+                    joinDecided(constraint);
                 }
             }
         }
-        for (Constraint constraint : constraints) {
-            if (!constraint.same()) {
-                continue;
-            }
-            Set<Integer> roots = new HashSet<>();
+
+        private void joinDecided(Constraint constraint) {
+            Set<Integer> roots = new LinkedHashSet<>();
             for (long[] side : List.of(constraint.left(), constraint.right())) {
                 for (long record : side) {
-                    roots.add(find(parent, (int) record));
+                    roots.add(find((int) record));
                 }
             }
             Set<Integer> joined = new HashSet<>();
@@ -107,74 +149,144 @@ public final class PersonClustering {
             if (allowed && !roots.isEmpty()) {
                 int first = roots.iterator().next();
                 for (int root : roots) {
-                    union(parent, size, tags, find(parent, first), find(parent, root));
+                    union(find(first), find(root));
                 }
             }
         }
-        List<Link> sorted = new ArrayList<>(links);
-        sorted.sort((a, b) -> Double.compare(b.probability(), a.probability()));
-        List<Link> deferred = new ArrayList<>();
-        for (Link link : sorted) {
-            int a = find(parent, (int) link.left());
-            int b = find(parent, (int) link.right());
-            if (a == b || !allowed(tags, a, b)) {
-                continue;
+
+        /**
+         * Takes a matched pair; pairs must come strongest first. It joins a lone record to a group,
+         * or two groups when strong; a weak pair between two groups waits for {@link #finish()}.
+         */
+        void offer(int left, int right, double probability) {
+            if (probability > lastProbability) {
+                throw new IllegalArgumentException("matched pairs must come strongest first");
             }
-            if (size[a] == 1 || size[b] == 1 || link.probability() >= strongLink) {
-                union(parent, size, tags, a, b);
+            lastProbability = probability;
+            int a = find(left);
+            int b = find(right);
+            if (a == b || !allowed(a, b)) {
+                return;
+            }
+            if (size[a] == 1 || size[b] == 1 || probability >= strongLink) {
+                union(a, b);
             } else {
-                deferred.add(link);
+                if (deferred == deferredLeft.length) {
+                    deferredLeft = Arrays.copyOf(deferredLeft, deferred * 2);
+                    deferredRight = Arrays.copyOf(deferredRight, deferred * 2);
+                }
+                deferredLeft[deferred] = left;
+                deferredRight[deferred] = right;
+                deferred++;
             }
         }
-        boolean joined = true;
-        while (joined && !deferred.isEmpty()) {
-            joined = false;
-            Map<Long, Integer> linksBetween = new HashMap<>();
-            for (Link link : deferred) {
-                int a = find(parent, (int) link.left());
-                int b = find(parent, (int) link.right());
-                if (a != b && allowed(tags, a, b)) {
-                    linksBetween.merge(groupPair(a, b), 1, Integer::sum);
+
+        /**
+         * Joins two groups that at least two deferred weak pairs join, until no more join; then
+         * labels each group with its smallest record id.
+         */
+        void finish() {
+            boolean joined = true;
+            while (joined && deferred > 0) {
+                joined = false;
+                Map<Long, Integer> linksBetween = new HashMap<>();
+                for (int i = 0; i < deferred; i++) {
+                    int a = find(deferredLeft[i]);
+                    int b = find(deferredRight[i]);
+                    if (a != b && allowed(a, b)) {
+                        linksBetween.merge(groupPair(a, b), 1, Integer::sum);
+                    }
+                }
+                int still = 0;
+                for (int i = 0; i < deferred; i++) {
+                    int a = find(deferredLeft[i]);
+                    int b = find(deferredRight[i]);
+                    if (a == b || !allowed(a, b)) {
+                        continue;
+                    }
+                    if (linksBetween.getOrDefault(groupPair(a, b), 0) >= 2) {
+                        union(a, b);
+                        joined = true;
+                    } else {
+                        deferredLeft[still] = deferredLeft[i];
+                        deferredRight[still] = deferredRight[i];
+                        still++;
+                    }
+                }
+                deferred = still;
+            }
+            deferredLeft = null;
+            deferredRight = null;
+            // in ascending order, the first record to reach a root is its group's smallest
+            for (int i = 1; i < parent.length; i++) {
+                int root = find(i);
+                if (size[root] > 0) {
+                    size[root] = -i;
                 }
             }
-            List<Link> still = new ArrayList<>();
-            for (Link link : deferred) {
-                int a = find(parent, (int) link.left());
-                int b = find(parent, (int) link.right());
-                if (a == b || !allowed(tags, a, b)) {
-                    continue;
-                }
-                if (linksBetween.getOrDefault(groupPair(a, b), 0) >= 2) {
-                    union(parent, size, tags, a, b);
-                    joined = true;
-                } else {
-                    still.add(link);
+        }
+
+        /** The cluster of a record after {@link #finish()}: the smallest record id in it. */
+        int clusterOf(int record) {
+            return -size[find(record)];
+        }
+
+        int records() {
+            return parent.length - 1;
+        }
+
+        private int find(int x) {
+            while (parent[x] != x) {
+                parent[x] = parent[parent[x]];
+                x = parent[x];
+            }
+            return x;
+        }
+
+        /** Whether groups a and b may be one person: no decision has one side in each. */
+        private boolean allowed(int a, int b) {
+            Set<Integer> first = tags.get(a);
+            Set<Integer> second = tags.get(b);
+            if (first == null || second == null) {
+                return true;
+            }
+            Set<Integer> smaller = first.size() <= second.size() ? first : second;
+            Set<Integer> larger = smaller == first ? second : first;
+            for (int tag : smaller) {
+                if (larger.contains(tag ^ 1)) {
+                    return false;
                 }
             }
-            deferred = still;
+            return true;
         }
-        long[] smallest = new long[maxRecordId + 1];
-        Arrays.fill(smallest, Long.MAX_VALUE);
-        for (int i = 1; i <= maxRecordId; i++) {
-            int root = find(parent, i);
-            smallest[root] = Math.min(smallest[root], i);
+
+        private void union(int a, int b) {
+            if (a == b) {
+                return;
+            }
+            if (size[a] < size[b]) {
+                int swap = a;
+                a = b;
+                b = swap;
+            }
+            parent[b] = a;
+            size[a] += size[b];
+            Set<Integer> moved = tags.remove(b);
+            if (moved != null) {
+                tags.computeIfAbsent(a, r -> new HashSet<>()).addAll(moved);
+            }
         }
-        long[] cluster = new long[maxRecordId + 1];
-        for (int i = 1; i <= maxRecordId; i++) {
-            cluster[i] = smallest[find(parent, i)];
-        }
-        return cluster;
     }
 
     /**
      * Clusters the matched pairs of {@value LinkageEngine#SCORED_PAIR} into table {@value
      * LinkageEngine#PERSON_CLUSTER} (record_id, source_id, unique_id, cluster_id, cluster_size);
-     * returns the number of clusters.
+     * returns the number of clusters. The pairs stream from DuckDB in order, strongest first, and
+     * the cluster ids go back as Arrow batches: the heap holds the union-find and nothing per pair.
      */
     long cluster(DuckDBConnection connection, String uniqueIdColumn) throws SQLException {
         int maxRecordId = (int)
                 LinkageEngine.single(connection, "SELECT coalesce(max(record_id), 0) FROM " + LinkageRecords.TABLE);
-        List<Link> links = new ArrayList<>();
         // records marked attach_only (optional column) may match a person but never join records
         // into one: their pairs stay out of the clusters, and each stays a cluster of its own
         boolean attachOnly = LinkageEngine.single(
@@ -190,28 +302,28 @@ public final class PersonClustering {
                         ? " AND record_id_l NOT IN (SELECT record_id FROM " + LinkageRecords.TABLE
                                 + " WHERE attach_only) AND record_id_r NOT IN (SELECT record_id FROM "
                                 + LinkageRecords.TABLE + " WHERE attach_only)"
-                        : "");
+                        : "")
+                + " ORDER BY match_probability DESC, record_id_l, record_id_r";
         long started = System.nanoTime();
+        Components components = new Components(maxRecordId);
+        long pairs = 0;
         try (Statement statement = connection.createStatement();
                 ResultSet result = statement.executeQuery(matched)) {
             while (result.next()) {
-                links.add(new Link(result.getLong(1), result.getLong(2), result.getDouble(3)));
+                components.offer(result.getInt(1), result.getInt(2), result.getDouble(3));
+                pairs++;
             }
         }
-        log.debug("Read {} matched pairs in {} ms", links.size(), (System.nanoTime() - started) / 1_000_000);
+        components.finish();
+        log.debug(
+                "Clustered {} records through {} matched pairs in {} ms",
+                maxRecordId,
+                pairs,
+                (System.nanoTime() - started) / 1_000_000);
         started = System.nanoTime();
-        long[] cluster = clusters(maxRecordId, links);
-        log.debug("Clustered {} records in {} ms", maxRecordId, (System.nanoTime() - started) / 1_000_000);
-        started = System.nanoTime();
-        long[] recordIds = new long[maxRecordId];
-        long[] clusterIds = new long[maxRecordId];
-        for (int i = 1; i <= maxRecordId; i++) {
-            recordIds[i - 1] = i;
-            clusterIds[i - 1] = cluster[i];
-        }
         Map<String, Object> columns = new LinkedHashMap<>();
-        columns.put("record_id", recordIds);
-        columns.put("cluster_id", clusterIds);
+        columns.put("record_id", (IntToLongFunction) row -> row + 1L);
+        columns.put("cluster_id", (IntToLongFunction) row -> components.clusterOf(row + 1));
         try (BufferAllocator allocator = new RootAllocator();
                 ArrowArrayStream stream = DuckDb.registerArrow(
                         connection,
@@ -239,47 +351,5 @@ public final class PersonClustering {
 
     private static long groupPair(int a, int b) {
         return ((long) Math.min(a, b) << 32) | Math.max(a, b);
-    }
-
-    private static int find(int[] parent, int x) {
-        while (parent[x] != x) {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
-        }
-        return x;
-    }
-
-    /** Whether groups a and b may be one person: no decision has one side in each. */
-    private static boolean allowed(Map<Integer, Set<Integer>> tags, int a, int b) {
-        Set<Integer> first = tags.get(a);
-        Set<Integer> second = tags.get(b);
-        if (first == null || second == null) {
-            return true;
-        }
-        Set<Integer> smaller = first.size() <= second.size() ? first : second;
-        Set<Integer> larger = smaller == first ? second : first;
-        for (int tag : smaller) {
-            if (larger.contains(tag ^ 1)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static void union(int[] parent, int[] size, Map<Integer, Set<Integer>> tags, int a, int b) {
-        if (a == b) {
-            return;
-        }
-        if (size[a] < size[b]) {
-            int swap = a;
-            a = b;
-            b = swap;
-        }
-        parent[b] = a;
-        size[a] += size[b];
-        Set<Integer> moved = tags.remove(b);
-        if (moved != null) {
-            tags.computeIfAbsent(a, r -> new HashSet<>()).addAll(moved);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package id.satupintu.pipeline.linkage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.satupintu.pipeline.linkage.PersonClustering.Constraint;
 import id.satupintu.pipeline.linkage.PersonClustering.Link;
@@ -81,5 +82,25 @@ class PersonClusteringTest {
         long[] clusters = decided.clusters(3, List.of());
 
         assertThat(clusters).containsExactly(0, 1, 2, 3);
+    }
+
+    @Test
+    void pairsOfEqualProbabilityAreTakenInRecordIdOrder() {
+        // record 5 matches a record of each of two groups equally well: the pair with the smaller
+        // record ids (2-5) is taken first and 5 joins {1, 2}; 3-5 then joins two groups, weakly, once
+        long[] clusters = clustering.clusters(
+                5, List.of(new Link(1, 2, 0.999), new Link(3, 4, 0.999), new Link(3, 5, 0.95), new Link(2, 5, 0.95)));
+
+        assertThat(clusters).containsExactly(0, 1, 1, 3, 3, 1);
+    }
+
+    @Test
+    void pairsOfferedWeakestFirstAreRefused() {
+        PersonClustering.Components components = clustering.new Components(3);
+        components.offer(1, 2, 0.95);
+
+        assertThatThrownBy(() -> components.offer(2, 3, 0.999))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("matched pairs must come strongest first");
     }
 }
