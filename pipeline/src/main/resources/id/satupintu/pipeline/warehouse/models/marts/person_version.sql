@@ -8,7 +8,8 @@ WITH monthly AS (
     SELECT
         period,
         person_id,
-        first(kode_desa ORDER BY flags IS NOT NULL, source_file, source_row) AS kode_desa
+        -- a struct key rather than first(... ORDER BY ...), an ordered aggregate that sorts each group
+        arg_min_null(kode_desa, struct_pack(flagged := flags IS NOT NULL, source_file, source_row)) AS kode_desa
     FROM stg_roster_row
     GROUP BY period, person_id
 ),
