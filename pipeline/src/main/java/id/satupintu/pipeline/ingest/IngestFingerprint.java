@@ -2,7 +2,6 @@ package id.satupintu.pipeline.ingest;
 
 import id.satupintu.schemas.contract.TableContract;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.RecordComponent;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
@@ -14,6 +13,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -27,8 +27,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What the lake output of an ingested file depends on besides the file's bytes: the code that reads
- * and judges it (every class of this build's {@code pipeline} and {@code schemas} modules, so any
- * change to a rule, a normalization, a contract or the region table counts), the catalogue entries
+ * and judges it (every class and resource of this build's {@code pipeline} and {@code schemas}
+ * modules but their SQL files, so any change to a rule, a normalization, a contract or the region
+ * table counts), the catalogue entries
  * that can read the file, and the pseudonymization key. A file whose bytes and fingerprint are
  * those of its last ingest is kept in the lake as it is instead of being read again. When the code
  * cannot be identified the fingerprint is new every run, so nothing is ever reused by mistake.
@@ -76,19 +77,45 @@ final class IngestFingerprint {
 
     /** A digest of the compiled classes the given classes were loaded with: a folder, a jar, or a jar in a jar. */
     static String codeIdentity(List<Class<?>> classes) {
+        try {
+            List<URL> locations = new ArrayList<>();
+            for (Class<?> type : classes) {
+                locations.add(type.getProtectionDomain().getCodeSource().getLocation());
+            }
+            return codeIdentityAt(locations);
+        } catch (RuntimeException e) {
+            log.warn("Cannot identify the ingest code ({}); every file is read again each run", e.toString());
+            return randomIdentity();
+        }
+    }
+
+    /**
+     * A digest of the code at the given locations, leaving out the SQL resources: the warehouse
+     * models and data tests, the reports and the link's comparisons run SQL files, the ingest runs
+     * none (its statements are in its classes), so a changed model does not make every file be read
+     * again.
+     */
+    static String codeIdentityAt(List<URL> locations) {
         MessageDigest digest = sha256();
         try {
-            for (Class<?> type : classes) {
-                URL location = type.getProtectionDomain().getCodeSource().getLocation();
+            for (URL location : locations) {
                 digestCode(location, digest);
             }
             return HexFormat.of().formatHex(digest.digest());
         } catch (IOException | URISyntaxException | RuntimeException e) {
             log.warn("Cannot identify the ingest code ({}); every file is read again each run", e.toString());
-            byte[] random = new byte[32];
-            new SecureRandom().nextBytes(random);
-            return HexFormat.of().formatHex(random);
+            return randomIdentity();
         }
+    }
+
+    private static String randomIdentity() {
+        byte[] random = new byte[32];
+        new SecureRandom().nextBytes(random);
+        return HexFormat.of().formatHex(random);
+    }
+
+    private static boolean readByTheIngest(String entryName) {
+        return !entryName.endsWith(".sql");
     }
 
     private static void digestCode(URL location, MessageDigest digest) throws IOException, URISyntaxException {
@@ -97,6 +124,8 @@ final class IngestFingerprint {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> files = Files.walk(path)) {
                     for (Path file : files.filter(Files::isRegularFile)
+                            .filter(file ->
+                                    readByTheIngest(path.relativize(file).toString()))
                             .sorted(Comparator.comparing(Path::toString))
                             .toList()) {
                         digest.update(path.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
@@ -105,8 +134,8 @@ final class IngestFingerprint {
                 }
                 return;
             }
-            try (InputStream in = Files.newInputStream(path)) {
-                digestStream(in, digest);
+            try (JarFile jar = new JarFile(path.toFile())) {
+                digestEntries(jar, digest);
             }
             return;
         }
@@ -117,19 +146,18 @@ final class IngestFingerprint {
         }
         connection.setUseCaches(false);
         try (JarFile file = jar.getJarFile()) {
-            for (JarEntry entry : file.stream()
-                    .sorted(Comparator.comparing(JarEntry::getName))
-                    .toList()) {
-                digest.update((entry.getName() + ":" + entry.getSize() + ":" + entry.getCrc())
-                        .getBytes(StandardCharsets.UTF_8));
-            }
+            digestEntries(file, digest);
         }
     }
 
-    private static void digestStream(InputStream in, MessageDigest digest) throws IOException {
-        byte[] buffer = new byte[1 << 16];
-        for (int read = in.read(buffer); read != -1; read = in.read(buffer)) {
-            digest.update(buffer, 0, read);
+    /** A jar's entries by name, size and CRC (the jar's own bytes carry timestamps). */
+    private static void digestEntries(JarFile jar, MessageDigest digest) {
+        for (JarEntry entry : jar.stream()
+                .filter(entry -> readByTheIngest(entry.getName()))
+                .sorted(Comparator.comparing(JarEntry::getName))
+                .toList()) {
+            digest.update(
+                    (entry.getName() + ":" + entry.getSize() + ":" + entry.getCrc()).getBytes(StandardCharsets.UTF_8));
         }
     }
 

@@ -10,6 +10,7 @@ import id.satupintu.pipeline.lake.ParquetFooter;
 import id.satupintu.pipeline.privacy.Pseudonymizer;
 import id.satupintu.schemas.contract.TableContract;
 import id.satupintu.schemas.wilayah.WilayahTable;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,8 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -179,6 +182,29 @@ class IncrementalIngestTest {
     }
 
     @Test
+    void aChangedClassChangesTheCodeIdentityAndAChangedSqlFileDoesNot() throws Exception {
+        Path classes = Files.createDirectories(root.resolve("classes/id/satupintu"));
+        Files.write(classes.resolve("Rule.class"), new byte[] {1, 2, 3});
+        Files.writeString(classes.resolve("model.sql"), "SELECT 1");
+        Path jar = root.resolve("pipeline.jar");
+        writeJar(jar, new byte[] {1, 2, 3}, "SELECT 1");
+        List<URL> locations =
+                List.of(root.resolve("classes").toUri().toURL(), jar.toUri().toURL());
+        String before = IngestFingerprint.codeIdentityAt(locations);
+
+        Files.writeString(classes.resolve("model.sql"), "SELECT 2");
+        writeJar(jar, new byte[] {1, 2, 3}, "SELECT 2");
+        assertThat(IngestFingerprint.codeIdentityAt(locations)).isEqualTo(before);
+
+        Files.write(classes.resolve("Rule.class"), new byte[] {1, 2, 4});
+        String classChanged = IngestFingerprint.codeIdentityAt(locations);
+        assertThat(classChanged).isNotEqualTo(before);
+
+        writeJar(jar, new byte[] {1, 2, 5}, "SELECT 2");
+        assertThat(IngestFingerprint.codeIdentityAt(locations)).isNotEqualTo(classChanged);
+    }
+
+    @Test
     void describesACatalogueEntryWithItsColumnsInNameOrder() {
         SourceDefinition pbi =
                 SourceCatalogue.defaults().sourcesFor(Path.of(PBI)).get(0);
@@ -189,6 +215,17 @@ class IncrementalIngestTest {
                 .startsWith("id=" + pbi.id() + "\u001f")
                 .contains("\u001fcolumns=" + new java.util.TreeMap<>(pbi.columns()) + "\u001f")
                 .contains("nik=[");
+    }
+
+    private static void writeJar(Path jar, byte[] rule, String model) throws Exception {
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new JarEntry("id/satupintu/Rule.class"));
+            out.write(rule);
+            out.closeEntry();
+            out.putNextEntry(new JarEntry("id/satupintu/model.sql"));
+            out.write(model.getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
     }
 
     private static Path staged(DataDirectory data, String file) {
