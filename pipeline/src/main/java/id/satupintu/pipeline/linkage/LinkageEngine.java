@@ -6,7 +6,6 @@ import static java.util.Objects.requireNonNull;
 
 import id.satupintu.pipeline.duckdb.DuckDb;
 import id.satupintu.pipeline.name.IndonesianName;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -58,6 +57,7 @@ public final class LinkageEngine {
 
     private final LinkageSpec spec;
     private final List<PersonClustering.Constraint> constraints;
+    private final int nameChunk;
 
     public LinkageEngine(LinkageSpec spec) {
         this(spec, List.of());
@@ -65,8 +65,13 @@ public final class LinkageEngine {
 
     /** An engine whose clustering applies reviewers' decisions over record ids. */
     public LinkageEngine(LinkageSpec spec, List<PersonClustering.Constraint> constraints) {
+        this(spec, constraints, NAME_CHUNK);
+    }
+
+    LinkageEngine(LinkageSpec spec, List<PersonClustering.Constraint> constraints, int nameChunk) {
         this.spec = requireNonNull(spec, "spec is null");
         this.constraints = List.copyOf(constraints);
+        this.nameChunk = nameChunk;
     }
 
     public LinkageResult run(DuckDBConnection connection) throws SQLException {
@@ -174,56 +179,49 @@ public final class LinkageEngine {
         List<String> joins = new ArrayList<>();
         select.add("r.*");
         try (BufferAllocator allocator = new RootAllocator()) {
-            List<ArrowArrayStream> streams = new ArrayList<>();
-            try {
-                for (int c = 0; c < spec.comparisons().size(); c++) {
-                    ComparisonSpec comparison = spec.comparisons().get(c);
-                    String column = quoted(comparison.column());
-                    if (comparison.kind() == ComparisonKind.DATE) {
-                        select.add("try_strptime(r." + column + ", " + literal(comparison.dateFormat()) + ")::DATE AS "
-                                + quoted(comparison.column() + "__date"));
-                    }
-                    if (comparison.kind() == ComparisonKind.INDONESIAN_NAME) {
-                        String table = "linkage_name_" + c;
-                        long parsing = System.nanoTime();
-                        streams.add(registerNames(connection, allocator, comparison.column(), table));
-                        log.debug("Names of {} parsed in {} s", comparison.column(), seconds(parsing));
-                        for (String part : List.of("personal", "key", "distinctive")) {
-                            select.add(table + "." + part + " AS " + quoted(comparison.column() + "__" + part));
-                        }
-                        joins.add(" LEFT JOIN " + table + " ON " + table + ".name = r." + column);
-                    }
-                    if (comparison.termFrequency()) {
-                        // the share of records with the value, from a grouped count (cheaper than a
-                        // window partitioned over every record)
-                        String value = termFrequencyValue(comparison, c);
-                        String counts = "linkage_tf_" + c;
-                        String from = LinkageRecords.TABLE + " r" + String.join("", joins);
-                        execute(
-                                connection,
-                                "CREATE TEMP TABLE " + counts + " AS SELECT " + value
-                                        + " AS tf_value, count(*) / (SELECT"
-                                        + " count(" + value + ") FROM " + from + ") AS tf FROM " + from + " WHERE "
-                                        + value + " IS NOT NULL GROUP BY 1");
-                        joins.add(" LEFT JOIN " + counts + " ON " + counts + ".tf_value = " + value);
-                        select.add(counts + ".tf AS tf_" + c);
-                    }
+            for (int c = 0; c < spec.comparisons().size(); c++) {
+                ComparisonSpec comparison = spec.comparisons().get(c);
+                String column = quoted(comparison.column());
+                if (comparison.kind() == ComparisonKind.DATE) {
+                    select.add("try_strptime(r." + column + ", " + literal(comparison.dateFormat()) + ")::DATE AS "
+                            + quoted(comparison.column() + "__date"));
                 }
-                spec.truthIfAny()
-                        .ifPresent(truth -> select.add((truth.pattern() == null
-                                        ? "r." + quoted(truth.column())
-                                        : "nullif(regexp_extract(r." + quoted(truth.column()) + ", "
-                                                + literal(truth.pattern()) + ", 1), '')")
-                                + " AS linkage_truth"));
-                execute(
-                        connection,
-                        "CREATE TABLE " + PREPARED + " AS SELECT " + String.join(", ", select) + " FROM "
-                                + LinkageRecords.TABLE + " r" + String.join("", joins));
-            } finally {
-                for (ArrowArrayStream stream : streams) {
-                    stream.close();
+                if (comparison.kind() == ComparisonKind.INDONESIAN_NAME) {
+                    String table = "linkage_name_" + c;
+                    long parsing = System.nanoTime();
+                    parseNames(connection, allocator, comparison.column(), table);
+                    log.debug("Names of {} parsed in {} s", comparison.column(), seconds(parsing));
+                    for (String part : List.of("personal", "key", "distinctive")) {
+                        select.add(table + "." + part + " AS " + quoted(comparison.column() + "__" + part));
+                    }
+                    joins.add(" LEFT JOIN " + table + " ON " + table + ".name = r." + column);
+                }
+                if (comparison.termFrequency()) {
+                    // the share of records with the value, from a grouped count (cheaper than a
+                    // window partitioned over every record)
+                    String value = termFrequencyValue(comparison, c);
+                    String counts = "linkage_tf_" + c;
+                    String from = LinkageRecords.TABLE + " r" + String.join("", joins);
+                    execute(
+                            connection,
+                            "CREATE TEMP TABLE " + counts + " AS SELECT " + value
+                                    + " AS tf_value, count(*) / (SELECT"
+                                    + " count(" + value + ") FROM " + from + ") AS tf FROM " + from + " WHERE "
+                                    + value + " IS NOT NULL GROUP BY 1");
+                    joins.add(" LEFT JOIN " + counts + " ON " + counts + ".tf_value = " + value);
+                    select.add(counts + ".tf AS tf_" + c);
                 }
             }
+            spec.truthIfAny()
+                    .ifPresent(truth -> select.add((truth.pattern() == null
+                                    ? "r." + quoted(truth.column())
+                                    : "nullif(regexp_extract(r." + quoted(truth.column()) + ", "
+                                            + literal(truth.pattern()) + ", 1), '')")
+                            + " AS linkage_truth"));
+            execute(
+                    connection,
+                    "CREATE TABLE " + PREPARED + " AS SELECT " + String.join(", ", select) + " FROM "
+                            + LinkageRecords.TABLE + " r" + String.join("", joins));
         }
     }
 
@@ -233,53 +231,70 @@ public final class LinkageEngine {
                 : "r." + quoted(comparison.column());
     }
 
+    /** Distinct names parsed per round: what the heap holds of a name column, whatever the month's size. */
+    static final int NAME_CHUNK = 262_144;
+
     /**
-     * Parses one name column in Java and hands the keys to DuckDB as Arrow batches. Each distinct
-     * name is parsed once (a kabupaten's rosters repeat names across programs and families), and the
-     * names travel out of DuckDB as Arrow, not row by row over JDBC.
+     * Parses one name column in Java into table {@code table} (name, personal, key, distinctive),
+     * handing the keys to DuckDB as Arrow batches. Each distinct name is parsed once (a kabupaten's
+     * rosters repeat names across programs and families), the names travel out of DuckDB as Arrow,
+     * not row by row over JDBC, and {@value #NAME_CHUNK} at a time: Jawa Barat's millions of
+     * distinct names held at once took a large part of the heap.
      */
-    private static ArrowArrayStream registerNames(
-            DuckDBConnection connection, BufferAllocator allocator, String column, String table) throws SQLException {
-        List<String> names = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement("SELECT DISTINCT " + quoted(column) + " FROM "
+    private void parseNames(DuckDBConnection connection, BufferAllocator allocator, String column, String table)
+            throws SQLException {
+        String distinct = table + "_distinct";
+        execute(
+                connection,
+                "CREATE TEMP TABLE " + distinct + " AS SELECT DISTINCT " + quoted(column) + " AS name FROM "
                         + LinkageRecords.TABLE + " WHERE " + quoted(column) + " IS NOT NULL");
-                DuckDBResultSet result = (DuckDBResultSet) statement.executeQuery();
-                ArrowReader reader = (ArrowReader) result.arrowExportStream(allocator, 65_536)) {
-            while (reader.loadNextBatch()) {
-                VarCharVector values =
-                        (VarCharVector) reader.getVectorSchemaRoot().getVector(0);
-                for (int i = 0; i < values.getValueCount(); i++) {
-                    names.add(new String(values.get(i), java.nio.charset.StandardCharsets.UTF_8));
+        execute(
+                connection,
+                "CREATE TEMP TABLE " + table + " (name VARCHAR, personal VARCHAR, key VARCHAR, distinctive VARCHAR)");
+        long total = single(connection, "SELECT count(*) FROM " + distinct);
+        for (long from = 0; from < total; from += nameChunk) {
+            List<String> names = new ArrayList<>();
+            // a table made by one CREATE … AS has row ids 0 … n - 1
+            try (Statement statement = connection.createStatement();
+                    DuckDBResultSet result = (DuckDBResultSet) statement.executeQuery("SELECT name FROM " + distinct
+                            + " WHERE rowid >= " + from + " AND rowid < " + (from + nameChunk));
+                    ArrowReader reader = (ArrowReader) result.arrowExportStream(allocator, 65_536)) {
+                while (reader.loadNextBatch()) {
+                    VarCharVector values =
+                            (VarCharVector) reader.getVectorSchemaRoot().getVector(0);
+                    for (int i = 0; i < values.getValueCount(); i++) {
+                        names.add(new String(values.get(i), java.nio.charset.StandardCharsets.UTF_8));
+                    }
                 }
+            } catch (java.io.IOException e) {
+                throw new SQLException("Cannot read the names of " + column, e);
             }
-        } catch (java.io.IOException e) {
-            throw new SQLException("Cannot read the names of " + column, e);
+            int rows = names.size();
+            String[] written = names.toArray(String[]::new);
+            String[] personal = new String[rows];
+            String[] key = new String[rows];
+            String[] distinctive = new String[rows];
+            // parsing is pure and the names many: every core takes a share
+            java.util.stream.IntStream.range(0, rows).parallel().forEach(i -> {
+                IndonesianName name = IndonesianName.parse(written[i]);
+                if (!name.personalName().isEmpty()) {
+                    personal[i] = name.personalName();
+                    key[i] = name.matchKey().replace(" ", "");
+                    distinctive[i] = name.distinctiveKey().replace(" ", "");
+                }
+            });
+            Map<String, Object> columns = new LinkedHashMap<>();
+            columns.put("name", written);
+            columns.put("personal", personal);
+            columns.put("key", key);
+            columns.put("distinctive", distinctive);
+            String view = table + "_arrow_" + from / nameChunk;
+            try (ArrowArrayStream stream = DuckDb.registerArrow(
+                    connection, view, new ColumnBatchReader(allocator, columns, rows), allocator)) {
+                execute(connection, "INSERT INTO " + table + " SELECT * FROM " + view);
+            }
         }
-        int rows = names.size();
-        String[] written = new String[rows];
-        String[] personal = new String[rows];
-        String[] key = new String[rows];
-        String[] distinctive = new String[rows];
-        // parsing is pure and the names many: every core takes a share
-        java.util.stream.IntStream.range(0, rows).parallel().forEach(i -> {
-            written[i] = names.get(i);
-            IndonesianName name = IndonesianName.parse(written[i]);
-            if (!name.personalName().isEmpty()) {
-                personal[i] = name.personalName();
-                key[i] = name.matchKey().replace(" ", "");
-                distinctive[i] = name.distinctiveKey().replace(" ", "");
-            }
-        });
-        Map<String, Object> columns = new LinkedHashMap<>();
-        columns.put("name", written);
-        columns.put("personal", personal);
-        columns.put("key", key);
-        columns.put("distinctive", distinctive);
-        String view = table + "_arrow";
-        ArrowArrayStream stream =
-                DuckDb.registerArrow(connection, view, new ColumnBatchReader(allocator, columns, rows), allocator);
-        execute(connection, "CREATE TEMP TABLE " + table + " AS SELECT * FROM " + view);
-        return stream;
+        execute(connection, "DROP TABLE " + distinct);
     }
 
     /** The rules in order: exact valid NIK (when the spec names one), then the spec's rules. */

@@ -139,6 +139,33 @@ class LinkageEngineTest {
     }
 
     @Test
+    void parsesTheNamesAFewAtATimeWithTheSameResult() throws Exception {
+        try (DuckDBConnection connection = DuckDb.inMemory(1)) {
+            LinkageRecords.loadCsv(connection, List.of(rosters()));
+
+            // 5 distinct names per round: several rounds, the last one short
+            LinkageResult result = new LinkageEngine(spec(1_000), List.of(), 5).run(connection);
+
+            assertThat(rows(
+                            connection,
+                            "SELECT string_agg(unique_id, ',' ORDER BY unique_id) FROM "
+                                    + LinkageEngine.PERSON_CLUSTER
+                                    + " GROUP BY cluster_id HAVING count(*) > 1 ORDER BY 1"))
+                    .containsExactly("a1,a2,a3", "b1,b2", "d1,d2,d3");
+            assertThat(result.clusters()).isEqualTo(36 - 2 - 1 - 2);
+            String names = rows(
+                            connection, "SELECT table_name FROM duckdb_tables() WHERE table_name LIKE 'linkage_name_%'")
+                    .get(0);
+            assertThat(rows(connection, "SELECT count(*) || ' ' || count(DISTINCT name) FROM " + names))
+                    .containsExactly(rows(
+                                    connection,
+                                    "SELECT count(DISTINCT nama) || ' ' || count(DISTINCT nama) FROM "
+                                            + LinkageRecords.TABLE)
+                            .get(0));
+        }
+    }
+
+    @Test
     void matchesEqualValidNiksBeforeAnyProbabilityAndBlocksEachPairOnce() throws Exception {
         try (DuckDBConnection connection = DuckDb.inMemory(1)) {
             LinkageRecords.loadCsv(connection, List.of(rosters()));
