@@ -50,6 +50,35 @@ public final class DuckDb {
         return connection;
     }
 
+    /**
+     * A scratch database file for one unit of work too large for memory (a period's link): its
+     * tables live in the file, compressed, and the buffer manager can drop their pages instead of
+     * writing them to the spill folder. Any earlier file of that name is replaced; the caller deletes
+     * it when done ({@link #deleteDatabase}).
+     */
+    public static DuckDBConnection scratchFile(Path file, int threads) throws SQLException {
+        deleteDatabase(file);
+        DuckDBConnection connection = openForWrite(file);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET threads = " + threads);
+            statement.execute("SET preserve_insertion_order = false");
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
+        return connection;
+    }
+
+    /** Deletes a database file and its write-ahead log, if there. */
+    public static void deleteDatabase(Path file) {
+        try {
+            java.nio.file.Files.deleteIfExists(file);
+            java.nio.file.Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".wal"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot delete " + file, e);
+        }
+    }
+
     /** A database file opened for writing; only one process may hold it. */
     public static DuckDBConnection openForWrite(Path file) throws SQLException {
         return (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());

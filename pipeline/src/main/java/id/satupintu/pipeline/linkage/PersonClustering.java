@@ -92,8 +92,9 @@ public final class PersonClustering {
      * the matched pairs themselves: 22 M records take 176 MB of heap however many pairs match.
      */
     final class Components {
+        /** a record's parent; after {@link #finish()}, its root, or at a root minus one minus its smallest record */
         private final int[] parent;
-        /** the group's size at a root; after {@link #finish()}, minus its smallest record id */
+        /** the group's size at a root */
         private final int[] size;
         /**
          * each different-persons decision d tags its left records 2d and its right records 2d + 1; a
@@ -105,6 +106,8 @@ public final class PersonClustering {
         private int[] deferredRight = new int[1024];
         private int deferred;
         private double lastProbability = Double.POSITIVE_INFINITY;
+        private boolean finished;
+        private int clusters;
 
         Components(int maxRecordId) {
             parent = new int[maxRecordId + 1];
@@ -159,6 +162,9 @@ public final class PersonClustering {
          * or two groups when strong; a weak pair between two groups waits for {@link #finish()}.
          */
         void offer(int left, int right, double probability) {
+            if (finished) {
+                throw new IllegalStateException("the clusters are already made");
+            }
             if (probability > lastProbability) {
                 throw new IllegalArgumentException("matched pairs must come strongest first");
             }
@@ -186,6 +192,9 @@ public final class PersonClustering {
          * labels each group with its smallest record id.
          */
         void finish() {
+            if (finished) {
+                return;
+            }
             boolean joined = true;
             while (joined && deferred > 0) {
                 joined = false;
@@ -217,18 +226,36 @@ public final class PersonClustering {
             }
             deferredLeft = null;
             deferredRight = null;
-            // in ascending order, the first record to reach a root is its group's smallest
+            // every record points at its root; then each root, reached first from its smallest
+            // record (ascending order), holds minus one minus that record
             for (int i = 1; i < parent.length; i++) {
-                int root = find(i);
-                if (size[root] > 0) {
-                    size[root] = -i;
+                parent[i] = find(i);
+            }
+            for (int i = 1; i < parent.length; i++) {
+                int root = parent[i];
+                if (root >= 0 && parent[root] >= 0) {
+                    parent[root] = -i - 1;
+                    clusters++;
                 }
             }
+            finished = true;
         }
 
         /** The cluster of a record after {@link #finish()}: the smallest record id in it. */
         int clusterOf(int record) {
-            return -size[find(record)];
+            int root = parent[record];
+            return root < 0 ? -root - 1 : -parent[root] - 1;
+        }
+
+        /** The number of records in the cluster of a record, after {@link #finish()}. */
+        int sizeOf(int record) {
+            int root = parent[record];
+            return size[root < 0 ? record : root];
+        }
+
+        /** The number of clusters, after {@link #finish()}. */
+        int clusters() {
+            return clusters;
         }
 
         int records() {
@@ -324,6 +351,9 @@ public final class PersonClustering {
         Map<String, Object> columns = new LinkedHashMap<>();
         columns.put("record_id", (IntToLongFunction) row -> row + 1L);
         columns.put("cluster_id", (IntToLongFunction) row -> components.clusterOf(row + 1));
+        // cluster sizes from the union-find: a grouping over the records and two joins ran out of
+        // DuckDB's 1.5 GB on Jawa Barat's 22 M records
+        columns.put("cluster_size", (IntToLongFunction) row -> components.sizeOf(row + 1));
         try (BufferAllocator allocator = new RootAllocator();
                 ArrowArrayStream stream = DuckDb.registerArrow(
                         connection,
@@ -332,21 +362,13 @@ public final class PersonClustering {
                         allocator)) {
             execute(
                     connection,
-                    "CREATE TEMP TABLE linkage_cluster_assigned AS SELECT * FROM linkage_cluster_assignment");
+                    "CREATE TABLE " + LinkageEngine.PERSON_CLUSTER + " AS SELECT r.record_id, r.source_id,"
+                            + " r." + LinkageEngine.quoted(uniqueIdColumn) + " AS unique_id, a.cluster_id,"
+                            + " a.cluster_size FROM " + LinkageRecords.TABLE + " r JOIN linkage_cluster_assignment a"
+                            + " USING (record_id)");
         }
-        // cluster sizes by a grouping and joins, which spill (a count(*) window partitioned by cluster
-        // ran out of DuckDB's 1.5 GB on Jawa Barat's 22 M records)
-        execute(
-                connection,
-                "CREATE TABLE " + LinkageEngine.PERSON_CLUSTER + " AS SELECT r.record_id, r.source_id,"
-                        + " r." + LinkageEngine.quoted(uniqueIdColumn) + " AS unique_id, a.cluster_id,"
-                        + " s.cluster_size FROM " + LinkageRecords.TABLE + " r JOIN linkage_cluster_assigned a"
-                        + " USING (record_id) JOIN (SELECT cluster_id, count(*) AS cluster_size FROM"
-                        + " linkage_cluster_assigned GROUP BY cluster_id) s USING (cluster_id)");
-        execute(connection, "DROP TABLE linkage_cluster_assigned");
         log.debug("Wrote the clusters in {} ms", (System.nanoTime() - started) / 1_000_000);
-        return LinkageEngine.single(
-                connection, "SELECT count(DISTINCT cluster_id) FROM " + LinkageEngine.PERSON_CLUSTER);
+        return components.clusters();
     }
 
     private static long groupPair(int a, int b) {

@@ -15,6 +15,7 @@ import java.sql.Statement;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -167,6 +168,23 @@ class PeriodLinkageTest {
                 .isEqualTo(before);
         assertThat(Files.exists(data.linkedPartition(SECOND).resolve("review_pair.parquet")))
                 .isTrue();
+    }
+
+    @Test
+    void aPeriodLinkedInAScratchDatabaseFileGetsTheSameRowsAndLeavesNoFile() throws Exception {
+        Path file = data.linkedPartition(SECOND).resolve("person_link.parquet");
+        String query = "SELECT concat_ws('|', source_file, source_row, person_id) FROM read_parquet("
+                + DuckDb.literal(file) + ")";
+        List<String> inMemory = list(query);
+
+        // a threshold of 0 rows: any period is linked in a file
+        PeriodLinkage.Result again = new PeriodLinkage(data, PeriodLinkage.defaultSpec(), 2, 0).link(SECOND);
+
+        assertThat(again.persons()).isEqualTo(second.persons());
+        assertThat(list(query)).isEqualTo(inMemory);
+        try (Stream<Path> spill = Files.list(data.linked().resolve(".spill"))) {
+            assertThat(spill.map(path -> path.getFileName().toString())).isEmpty();
+        }
     }
 
     private static long single(String sql) throws Exception {

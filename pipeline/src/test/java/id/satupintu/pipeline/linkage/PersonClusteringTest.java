@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.satupintu.pipeline.linkage.PersonClustering.Constraint;
 import id.satupintu.pipeline.linkage.PersonClustering.Link;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class PersonClusteringTest {
@@ -102,5 +103,19 @@ class PersonClusteringTest {
         assertThatThrownBy(() -> components.offer(2, 3, 0.999))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("matched pairs must come strongest first");
+    }
+
+    @Test
+    void countsTheClustersAndTheRecordsInEach() {
+        PersonClustering.Components components = clustering.new Components(6);
+        components.offer(5, 6, 0.999);
+        components.offer(2, 6, 0.999);
+        components.offer(1, 3, 0.95);
+        components.finish();
+
+        assertThat(IntStream.rangeClosed(1, 6).map(components::clusterOf)).containsExactly(1, 2, 1, 4, 2, 2);
+        assertThat(IntStream.rangeClosed(1, 6).map(components::sizeOf)).containsExactly(2, 3, 2, 1, 3, 3);
+        assertThat(components.clusters()).isEqualTo(3);
+        assertThatThrownBy(() -> components.offer(1, 4, 0.9)).isInstanceOf(IllegalStateException.class);
     }
 }
