@@ -36,4 +36,17 @@ class DuckDbMemoryLimitTest {
             }
         }
     }
+
+    @Test
+    void namesWhatTheBufferManagerHoldsByTag() throws Exception {
+        try (DuckDBConnection connection = DuckDb.inMemory(1);
+                Statement statement = connection.createStatement()) {
+            assertThat(DuckDb.memoryInUse(connection)).isEqualTo("memory < 1 MiB");
+
+            // 4 M BIGINTs: 30.5 MiB of column data, in an in-memory table
+            statement.execute("CREATE TABLE numbers AS SELECT range AS n FROM range(4000000)");
+
+            assertThat(DuckDb.memoryInUse(connection)).matches("IN_MEMORY_TABLE (3[0-9]) MiB(, .*)?");
+        }
+    }
 }
