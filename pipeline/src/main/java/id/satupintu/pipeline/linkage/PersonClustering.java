@@ -258,10 +258,6 @@ public final class PersonClustering {
             return clusters;
         }
 
-        int records() {
-            return parent.length - 1;
-        }
-
         private int find(int x) {
             while (parent[x] != x) {
                 parent[x] = parent[parent[x]];
