@@ -3,9 +3,8 @@ SELECT
     roster.period,
     roster.program_code,
     roster.person_id,
-    -- a person listed twice in one roster keeps the address of the first listing (a struct key:
-    -- first(... ORDER BY ...) sorts each group's rows)
-    arg_min_null(roster.kode_desa, struct_pack(roster.source_file, roster.source_row)) AS kode_desa,
+    -- a person listed twice in one roster keeps the address of the first listing
+    first(roster.kode_desa ORDER BY roster.source_file, roster.source_row) AS kode_desa,
     sum(roster.benefit_rupiah) AS benefit_rupiah,
     count(*) AS roster_rows,
     any_value(household.household_id) AS household_id

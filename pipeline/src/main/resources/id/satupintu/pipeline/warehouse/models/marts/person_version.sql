@@ -8,8 +8,7 @@ WITH monthly AS (
     SELECT
         period,
         person_id,
-        -- a struct key rather than first(... ORDER BY ...), an ordered aggregate that sorts each group
-        arg_min_null(kode_desa, struct_pack(flagged := flags IS NOT NULL, source_file, source_row)) AS kode_desa
+        first(kode_desa ORDER BY flags IS NOT NULL, source_file, source_row) AS kode_desa
     FROM stg_roster_row
     GROUP BY period, person_id
 ),
