@@ -128,13 +128,7 @@ class LinkageEngineTest {
             LinkageResult result = new LinkageEngine(spec(1_000)).run(connection);
 
             assertThat(result.records()).isEqualTo(36);
-            assertThat(rows(
-                            connection,
-                            "SELECT string_agg(unique_id, ',' ORDER BY unique_id) FROM "
-                                    + LinkageEngine.PERSON_CLUSTER
-                                    + " GROUP BY cluster_id HAVING count(*) > 1 ORDER BY 1"))
-                    .containsExactly("a1,a2,a3", "b1,b2", "d1,d2,d3");
-            assertThat(result.clusters()).isEqualTo(36 - 2 - 1 - 2);
+            assertFindsTheThreePersonsOfSeveralRecords(connection, result);
         }
     }
 
@@ -146,13 +140,7 @@ class LinkageEngineTest {
             // 5 distinct names per round: several rounds, the last one short
             LinkageResult result = new LinkageEngine(spec(1_000), List.of(), 5).run(connection);
 
-            assertThat(rows(
-                            connection,
-                            "SELECT string_agg(unique_id, ',' ORDER BY unique_id) FROM "
-                                    + LinkageEngine.PERSON_CLUSTER
-                                    + " GROUP BY cluster_id HAVING count(*) > 1 ORDER BY 1"))
-                    .containsExactly("a1,a2,a3", "b1,b2", "d1,d2,d3");
-            assertThat(result.clusters()).isEqualTo(36 - 2 - 1 - 2);
+            assertFindsTheThreePersonsOfSeveralRecords(connection, result);
             String names = rows(
                             connection, "SELECT table_name FROM duckdb_tables() WHERE table_name LIKE 'linkage_name_%'")
                     .get(0);
@@ -163,6 +151,17 @@ class LinkageEngineTest {
                                             + LinkageRecords.TABLE)
                             .get(0));
         }
+    }
+
+    /** a1–a3, b1–b2 and d1–d3 are one person each; every other record is a person alone. */
+    private static void assertFindsTheThreePersonsOfSeveralRecords(DuckDBConnection connection, LinkageResult result)
+            throws Exception {
+        assertThat(rows(
+                        connection,
+                        "SELECT string_agg(unique_id, ',' ORDER BY unique_id) FROM " + LinkageEngine.PERSON_CLUSTER
+                                + " GROUP BY cluster_id HAVING count(*) > 1 ORDER BY 1"))
+                .containsExactly("a1,a2,a3", "b1,b2", "d1,d2,d3");
+        assertThat(result.clusters()).isEqualTo(36 - 2 - 1 - 2);
     }
 
     @Test
