@@ -204,7 +204,7 @@ public final class LinkageEngine {
                     String from = LinkageRecords.TABLE + " r" + String.join("", joins);
                     execute(
                             connection,
-                            "CREATE TEMP TABLE " + counts + " AS SELECT " + value
+                            "CREATE TABLE " + counts + " AS SELECT " + value
                                     + " AS tf_value, count(*) / (SELECT"
                                     + " count(" + value + ") FROM " + from + ") AS tf FROM " + from + " WHERE "
                                     + value + " IS NOT NULL GROUP BY 1");
@@ -246,11 +246,11 @@ public final class LinkageEngine {
         String distinct = table + "_distinct";
         execute(
                 connection,
-                "CREATE TEMP TABLE " + distinct + " AS SELECT DISTINCT " + quoted(column) + " AS name FROM "
+                "CREATE TABLE " + distinct + " AS SELECT DISTINCT " + quoted(column) + " AS name FROM "
                         + LinkageRecords.TABLE + " WHERE " + quoted(column) + " IS NOT NULL");
         execute(
                 connection,
-                "CREATE TEMP TABLE " + table + " (name VARCHAR, personal VARCHAR, key VARCHAR, distinctive VARCHAR)");
+                "CREATE TABLE " + table + " (name VARCHAR, personal VARCHAR, key VARCHAR, distinctive VARCHAR)");
         long total = single(connection, "SELECT count(*) FROM " + distinct);
         for (long from = 0; from < total; from += nameChunk) {
             List<String> names = new ArrayList<>();

@@ -67,7 +67,9 @@ public final class PeriodLinkage {
      * in a scratch database file under {@code lake/linked/.spill}. In memory, Jawa Barat's 22 M rows
      * spilled 11 GB of table pages and its joins of every record could not pin their blocks at
      * 1.5 GB; in a file, the tables are compressed and their pages dropped rather than spilled. The
-     * file costs the Cirebon month's 1.3 M rows 2.3 s (12.5 s against 14.7 s).
+     * file costs the Cirebon month's 1.3 M rows 2.3 s (12.5 s against 14.7 s). The link's working
+     * tables are plain tables, not temporary ones, for that reason: a temporary table stays in
+     * memory (and spills) even when the database is a file.
      */
     static final long IN_MEMORY_ROWS = 4_000_000;
 
@@ -215,7 +217,7 @@ public final class PeriodLinkage {
             // each row rejected for its NIK: the person of its best matched or uncertain pair
             execute(
                     connection,
-                    "CREATE TEMP TABLE rejected_link AS SELECT program_code, source_file, source_row, person_id,"
+                    "CREATE TABLE rejected_link AS SELECT program_code, source_file, source_row, person_id,"
                             + " match_probability, band FROM (SELECT a.program_code, a.source_file, a.source_row,"
                             + " m.person_id, s.match_probability, s.band, row_number() OVER (PARTITION BY a.record_id"
                             + " ORDER BY s.match_probability DESC, m.person_id) AS choice FROM (SELECT record_id_l AS"
@@ -317,7 +319,7 @@ public final class PeriodLinkage {
         }
         execute(
                 connection,
-                "CREATE TEMP TABLE rejected_by_record_id AS SELECT r.program_code, r.source_file, r.source_row,"
+                "CREATE TABLE rejected_by_record_id AS SELECT r.program_code, r.source_file, r.source_row,"
                         + " p.person_id FROM rejected_hint r JOIN (SELECT s.program_code, s.source_record_id,"
                         + " any_value(l.person_id) AS person_id FROM read_parquet("
                         + literal(previousStaged.resolve("**").resolve("*.parquet"))
@@ -344,10 +346,10 @@ public final class PeriodLinkage {
      */
     private void loadRejectedHints(DuckDBConnection connection, YearMonth period) throws SQLException {
         Path rejected = data.rejected().resolve("period=" + period);
-        execute(connection, "CREATE TEMP TABLE rejected_contract (" + LakeContracts.REJECTED_ROW.duckDbColumns() + ")");
+        execute(connection, "CREATE TABLE rejected_contract (" + LakeContracts.REJECTED_ROW.duckDbColumns() + ")");
         execute(
                 connection,
-                "CREATE TEMP TABLE rejected_hint AS SELECT program_code, source_file, source_row, nama_normalized,"
+                "CREATE TABLE rejected_hint AS SELECT program_code, source_file, source_row, nama_normalized,"
                         + " birth_date, kode_desa, no_kk, rt, rw, alamat, source_record_id FROM (SELECT * FROM"
                         + " rejected_contract"
                         + (LakeFiles.hasParquet(rejected, "*.parquet")
@@ -434,55 +436,60 @@ public final class PeriodLinkage {
             throws SQLException {
         execute(
                 connection,
-                "CREATE TEMP TABLE cluster_member AS SELECT r.record_id, c.cluster_id, r.program_code, r.source_file,"
+                "CREATE TABLE cluster_member AS SELECT r.record_id, c.cluster_id, r.program_code, r.source_file,"
                         + " r.source_row, r.person_key FROM " + LinkageRecords.TABLE + " r JOIN "
                         + LinkageEngine.PERSON_CLUSTER + " c USING (record_id) WHERE NOT r.attach_only");
         if (previous.isPresent()) {
             String earlier = "read_parquet(" + literal(previous.get()) + ")";
             execute(
                     connection,
-                    "CREATE TEMP TABLE previous_by_program AS SELECT person_key, program_code, min(person_id) AS"
+                    "CREATE TABLE previous_by_program AS SELECT person_key, program_code, min(person_id) AS"
                             + " person_id FROM " + earlier + " GROUP BY ALL");
             execute(
                     connection,
-                    "CREATE TEMP TABLE previous_by_key AS SELECT DISTINCT person_key, person_id FROM " + earlier);
+                    "CREATE TABLE previous_by_key AS SELECT DISTINCT person_key, person_id FROM " + earlier);
         } else {
             execute(
                     connection,
-                    "CREATE TEMP TABLE previous_by_program (person_key VARCHAR, program_code VARCHAR, person_id"
+                    "CREATE TABLE previous_by_program (person_key VARCHAR, program_code VARCHAR, person_id"
                             + " VARCHAR)");
-            execute(connection, "CREATE TEMP TABLE previous_by_key (person_key VARCHAR, person_id VARCHAR)");
+            execute(connection, "CREATE TABLE previous_by_key (person_key VARCHAR, person_id VARCHAR)");
         }
         // each row votes for the id its NIK key had in the same program, else for every id of its key
         execute(
                 connection,
-                "CREATE TEMP TABLE vote AS SELECT m.cluster_id, coalesce(p.person_id, k.person_id) AS person_id,"
+                "CREATE TABLE vote AS SELECT m.cluster_id, coalesce(p.person_id, k.person_id) AS person_id,"
                         + " count(*) AS votes FROM cluster_member m LEFT JOIN previous_by_program p ON"
                         + " p.person_key = m.person_key AND p.program_code = m.program_code LEFT JOIN previous_by_key k"
                         + " ON p.person_id IS NULL AND k.person_key = m.person_key"
                         + " WHERE coalesce(p.person_id, k.person_id) IS NOT NULL GROUP BY ALL");
         execute(
                 connection,
-                "CREATE TEMP TABLE claim AS SELECT cluster_id, person_id, votes FROM (SELECT *, row_number() OVER"
+                "CREATE TABLE claim AS SELECT cluster_id, person_id, votes FROM (SELECT *, row_number() OVER"
                         + " (PARTITION BY cluster_id ORDER BY votes DESC, person_id) AS choice FROM vote) WHERE"
                         + " choice = 1");
         execute(
                 connection,
-                "CREATE TEMP TABLE winner AS SELECT cluster_id, person_id FROM (SELECT *, row_number() OVER"
+                "CREATE TABLE winner AS SELECT cluster_id, person_id FROM (SELECT *, row_number() OVER"
                         + " (PARTITION BY person_id ORDER BY votes DESC, cluster_id) AS rank FROM claim) WHERE rank = 1");
+        // a new person's id from its first row in (file, row) order: the smallest record id, found by
+        // an integer grouping (the least 'file:row' text per person held a string per group and ran
+        // out of DuckDB's 1.5 GB over Jawa Barat's 16 M persons)
         execute(
                 connection,
-                "CREATE TEMP TABLE person AS SELECT c.cluster_id, coalesce(w.person_id, 'P' || left(sha256("
-                        + literal(period.toString()) + " || ':' || min(c.source_file || ':' || c.source_row)), 19))"
-                        + " AS person_id, w.person_id IS NOT NULL AS inherited, count(*) AS rows FROM cluster_member c"
-                        + " LEFT JOIN winner w USING (cluster_id) GROUP BY c.cluster_id, w.person_id");
+                "CREATE TABLE person AS WITH first_row AS (SELECT cluster_id, min(record_id) AS record_id,"
+                        + " count(*) AS rows FROM cluster_member GROUP BY cluster_id) SELECT f.cluster_id,"
+                        + " coalesce(w.person_id, 'P' || left(sha256(" + literal(period.toString())
+                        + " || ':' || m.source_file || ':' || m.source_row), 19)) AS person_id,"
+                        + " w.person_id IS NOT NULL AS inherited, f.rows FROM first_row f JOIN cluster_member m"
+                        + " USING (record_id) LEFT JOIN winner w ON w.cluster_id = f.cluster_id");
         execute(
                 connection,
-                "CREATE TEMP TABLE member AS SELECT m.*, p.person_id FROM cluster_member m JOIN person p USING"
+                "CREATE TABLE member AS SELECT m.*, p.person_id FROM cluster_member m JOIN person p USING"
                         + " (cluster_id)");
         execute(
                 connection,
-                "CREATE TEMP TABLE link_event AS"
+                "CREATE TABLE link_event AS"
                         // a person whose rows carried other earlier ids that no person of the period kept
                         + " SELECT 'MERGE' AS event, p.person_id, v.person_id AS other_person_id, v.votes AS rows,"
                         + " CAST(NULL AS VARCHAR) AS reference FROM vote v JOIN person p USING (cluster_id)"
@@ -512,7 +519,7 @@ public final class PeriodLinkage {
             DuckDBConnection connection, YearMonth period, List<LinkOverrides.Decision> decisions) throws SQLException {
         execute(
                 connection,
-                "CREATE TEMP TABLE override_decision (decision_no INTEGER, kind VARCHAR, reference VARCHAR, side"
+                "CREATE TABLE override_decision (decision_no INTEGER, kind VARCHAR, reference VARCHAR, side"
                         + " VARCHAR, person_id VARCHAR, program_code VARCHAR, person_key VARCHAR)");
         try (PreparedStatement insert =
                 connection.prepareStatement("INSERT INTO override_decision VALUES (?, ?, ?, ?, ?, ?, ?)")) {
@@ -541,7 +548,7 @@ public final class PeriodLinkage {
                     connection,
                     // a program and NIK key on rows of two persons in a month (a NIK ganda within one
                     // program) does not say which row was which person: it stands for neither
-                    "CREATE TEMP TABLE person_history AS SELECT DISTINCT person_id, program_code, person_key FROM"
+                    "CREATE TABLE person_history AS SELECT DISTINCT person_id, program_code, person_key FROM"
                             + " (SELECT *, min(person_id) OVER (PARTITION BY period, program_code, person_key) AS"
                             + " first_id, max(person_id) OVER (PARTITION BY period, program_code, person_key) AS"
                             + " last_id FROM read_parquet("
@@ -551,13 +558,13 @@ public final class PeriodLinkage {
         } else {
             execute(
                     connection,
-                    "CREATE TEMP TABLE person_history (person_id VARCHAR, program_code VARCHAR, person_key VARCHAR)");
+                    "CREATE TABLE person_history (person_id VARCHAR, program_code VARCHAR, person_key VARCHAR)");
         }
         // rows of one program carrying one NIK key this month cannot be told apart: no side takes them
         // (only the rows of the keys the decisions name are looked at: none in a month without decisions)
         execute(
                 connection,
-                "CREATE TEMP TABLE override_row AS WITH decided_key AS (SELECT program_code, person_key FROM"
+                "CREATE TABLE override_row AS WITH decided_key AS (SELECT program_code, person_key FROM"
                         + " override_decision UNION SELECT program_code, person_key FROM person_history),"
                         + " decided_row AS (SELECT r.* FROM " + LinkageRecords.TABLE + " r SEMI JOIN decided_key"
                         + " USING (program_code, person_key))"
@@ -565,7 +572,7 @@ public final class PeriodLinkage {
                         + " GROUP BY ALL HAVING count(*) > 1) USING (program_code, person_key)");
         execute(
                 connection,
-                "CREATE TEMP TABLE override_side AS SELECT decision_no, side, record_id FROM (SELECT *, min(side)"
+                "CREATE TABLE override_side AS SELECT decision_no, side, record_id FROM (SELECT *, min(side)"
                         + " OVER (PARTITION BY decision_no, record_id) AS first_side, max(side) OVER (PARTITION BY"
                         + " decision_no, record_id) AS last_side FROM (SELECT d.decision_no, d.kind, d.side,"
                         + " r.record_id FROM override_decision d JOIN override_row r ON"
@@ -577,7 +584,7 @@ public final class PeriodLinkage {
         // a same-person decision needs two rows; a different-persons decision a row on each side
         execute(
                 connection,
-                "CREATE TEMP TABLE override_usable AS SELECT decision_no FROM override_side JOIN (SELECT DISTINCT"
+                "CREATE TABLE override_usable AS SELECT decision_no FROM override_side JOIN (SELECT DISTINCT"
                         + " decision_no, kind FROM override_decision) USING (decision_no) GROUP BY decision_no, kind"
                         + " HAVING CASE kind WHEN 'SAME_PERSON' THEN count(DISTINCT record_id) >= 2 ELSE"
                         + " count(DISTINCT side) = 2 END");
@@ -618,7 +625,7 @@ public final class PeriodLinkage {
     private static void recordOverrides(DuckDBConnection connection) throws SQLException {
         execute(
                 connection,
-                "CREATE TEMP TABLE override_applied AS SELECT s.decision_no, d.kind, d.reference,"
+                "CREATE TABLE override_applied AS SELECT s.decision_no, d.kind, d.reference,"
                         + " coalesce(min(m.person_id) FILTER (WHERE s.side = 'L'), min(m.person_id)) AS person_id,"
                         + " coalesce(min(m.person_id) FILTER (WHERE s.side = 'R'), min(m.person_id)) AS"
                         + " other_person_id, count(DISTINCT s.record_id) AS rows FROM override_side s JOIN (SELECT"
@@ -628,7 +635,7 @@ public final class PeriodLinkage {
                         + " 'SAME_PERSON' THEN count(DISTINCT m.person_id) = 1 ELSE count(DISTINCT s.side) = 2 END");
         execute(
                 connection,
-                "CREATE TEMP TABLE decided_side AS SELECT * FROM override_side WHERE decision_no IN (SELECT"
+                "CREATE TABLE decided_side AS SELECT * FROM override_side WHERE decision_no IN (SELECT"
                         + " decision_no FROM override_applied)");
         execute(
                 connection,
