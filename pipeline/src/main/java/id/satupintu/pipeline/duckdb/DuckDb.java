@@ -1,5 +1,8 @@
 package id.satupintu.pipeline.duckdb;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -42,12 +45,7 @@ public final class DuckDb {
 
     /** A private in-memory database for one unit of work (one file's ingest, say). */
     public static DuckDBConnection inMemory(int threads) throws SQLException {
-        DuckDBConnection connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("SET threads = " + threads);
-            statement.execute("SET preserve_insertion_order = false");
-        }
-        return connection;
+        return forWork((DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:"), threads);
     }
 
     /**
@@ -58,7 +56,21 @@ public final class DuckDb {
      */
     public static DuckDBConnection scratchFile(Path file, int threads) throws SQLException {
         deleteDatabase(file);
-        DuckDBConnection connection = openForWrite(file);
+        return forWork(openForWrite(file), threads);
+    }
+
+    /** Deletes a database file and its write-ahead log, if there. */
+    public static void deleteDatabase(Path file) {
+        try {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".wal"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot delete " + file, e);
+        }
+    }
+
+    /** A connection for one unit of work: so many threads, no insertion order kept unless asked. */
+    private static DuckDBConnection forWork(DuckDBConnection connection, int threads) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("SET threads = " + threads);
             statement.execute("SET preserve_insertion_order = false");
@@ -67,16 +79,6 @@ public final class DuckDb {
             throw e;
         }
         return connection;
-    }
-
-    /** Deletes a database file and its write-ahead log, if there. */
-    public static void deleteDatabase(Path file) {
-        try {
-            java.nio.file.Files.deleteIfExists(file);
-            java.nio.file.Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".wal"));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("Cannot delete " + file, e);
-        }
     }
 
     /** A database file opened for writing; only one process may hold it. */

@@ -132,7 +132,7 @@ public final class PeriodLinkage {
         long started = System.nanoTime();
         Path staged = data.staged().resolve("period=" + period);
         Path out = data.linkedPartition(period);
-        Path spill = data.linked().resolve(".spill");
+        Path spill = spillFolder();
         try {
             // DuckDB creates its spill folder only when it first spills, and not its parents: the
             // first link of a data directory has no lake/linked yet
@@ -285,7 +285,12 @@ public final class PeriodLinkage {
 
     /** The scratch database file a period of so many staged rows is linked in; null: in memory. */
     Path scratchFile(YearMonth period, long stagedRows) {
-        return stagedRows > inMemoryRows ? data.linked().resolve(".spill").resolve("link-" + period + ".duckdb") : null;
+        return stagedRows > inMemoryRows ? spillFolder().resolve("link-" + period + ".duckdb") : null;
+    }
+
+    /** Where the link spills and keeps its scratch database file. */
+    private Path spillFolder() {
+        return data.linked().resolve(".spill");
     }
 
     /** The period's staged rows, from the Parquet footers. */
@@ -403,13 +408,13 @@ public final class PeriodLinkage {
                             + "], union_by_name = true) WHERE source_file = " + literal(file.getKey()));
             offset += counts.get(file.getKey());
         }
+        // the identity hints have no NIK and no person key
         execute(
                 connection,
                 "INSERT INTO " + LinkageRecords.TABLE + " SELECT " + offset
-                        + " + row_number() OVER (ORDER BY source_file, source_row) AS record_id, 0, source_file"
-                        + " || ':' || source_row, program_code, source_file, source_row, NULL, NULL,"
-                        + " nama_normalized, strftime(birth_date, '%Y-%m-%d'), kode_desa, no_kk, CASE WHEN rt IS"
-                        + " NOT NULL AND rw IS NOT NULL THEN rt || '/' || rw END, upper(alamat), true FROM rejected_hint");
+                        + " + row_number() OVER (ORDER BY source_file, source_row) AS record_id, " + columns
+                        + ", true AS attach_only FROM (SELECT *, NULL::VARCHAR AS person_key, NULL::VARCHAR AS nik"
+                        + " FROM rejected_hint)");
     }
 
     /** The latest linked period before this one, if any. */

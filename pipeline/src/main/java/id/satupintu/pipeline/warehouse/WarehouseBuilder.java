@@ -121,11 +121,10 @@ public final class WarehouseBuilder {
         Path target = dataDirectory.warehouseBuilds().resolve(buildId + ".duckdb");
         try {
             Files.createDirectories(target.getParent());
-            Files.deleteIfExists(target);
-            Files.deleteIfExists(target.resolveSibling(target.getFileName() + ".wal"));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare " + target, e);
         }
+        DuckDb.deleteDatabase(target);
         Map<String, Long> tableRows = new LinkedHashMap<>();
         List<DataTestResult> results = new ArrayList<>();
         try (DuckDBConnection connection = DuckDb.openForWrite(target)) {
